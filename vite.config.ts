@@ -1,0 +1,62 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const external = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  '@tanstack/react-query',
+  'ky',
+  'zod',
+  'zod/mini',
+  'react-hook-form',
+  '@hookform/resolvers',
+  '@hookform/resolvers/zod',
+  'msw',
+  'msw/node',
+  'msw/browser',
+];
+
+export default defineConfig({
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    lib: {
+      entry: { index: 'src/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: (id) => external.includes(id) || id.startsWith('node:'),
+      output: { preserveModules: false },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.dom.test.ts', 'test/e2e/**'],
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/**/*.test.tsx', 'test/**/*.dom.test.ts'],
+          exclude: ['test/e2e/**'],
+        },
+      },
+    ],
+  },
+});
