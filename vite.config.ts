@@ -55,6 +55,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.tsx', 'test/**/*.dom.test.ts'],
           exclude: ['test/e2e/**'],
+          setupFiles: ['test/setup-dom.ts'],
         },
       },
     ],

@@ -37,6 +37,60 @@ export {
 } from './client/errors';
 export type { FdkErrorCode, FdkIssue, FdkErrorContext } from './client/errors';
 
+// TanStack Query layer
+export { UserKitProvider, useUserClient, useUserKit } from './query/UserKitProvider';
+export type { UserKitProviderProps, UserKit } from './query/UserKitProvider';
+export { userKeys } from './query/keys';
+export { userQueries, SESSION_STALE_TIME, CONFIG_STALE_TIME } from './query/queries';
+export { mutationEffects, queryMethodNames } from './query/mutations';
+export type { CacheEffect, MutationMethodName, QueryMethodName } from './query/mutations';
+export { executeMutation } from './query/executeMutation';
+export type { MutationContext } from './query/executeMutation';
+export type { SignedOutEvent } from './query/session';
+export type { SignOutEvents } from './query/signOutEvents';
+export { useLoggedInUser } from './query/hooks/useLoggedInUser';
+export { usePlatformConfig } from './query/hooks/usePlatformConfig';
+export { useActiveSessions } from './query/hooks/useActiveSessions';
+export { useHasPassword } from './query/hooks/useHasPassword';
+export type { QueryHookOptions } from './query/hooks/queryHookOptions';
+export { useUserMutation } from './query/hooks/useUserMutation';
+export type { MutationVariables, UserMutationOptions, UserMutationResult } from './query/hooks/useUserMutation';
+export {
+  useLoginWithFacebook,
+  useLoginWithGoogle,
+  useLoginWithGoogleAndroid,
+  useLoginWithGoogleIOS,
+  useLoginWithAppleIOS,
+  useLoginWithOTP,
+  useLoginWithEmailAndPassword,
+  useSendResetPasswordEmail,
+  useForgotPassword,
+  useSendResetToken,
+  useLoginWithToken,
+  useRegisterWithForm,
+  useVerifyEmail,
+  useVerifyMobile,
+  useUpdatePassword,
+  useLogout,
+  useSendOTPOnMobile,
+  useVerifyMobileOTP,
+  useSendOTPOnEmail,
+  useVerifyEmailOTP,
+  useUpdateProfile,
+  useAddMobileNumber,
+  useDeleteMobileNumber,
+  useSetMobileNumberAsPrimary,
+  useSendVerificationLinkToMobile,
+  useAddEmail,
+  useDeleteEmail,
+  useSetEmailAsPrimary,
+  useSendVerificationLinkToEmail,
+} from './query/hooks/mutationHooks';
+export { useAuth } from './query/hooks/useAuth';
+export type { AuthState } from './query/hooks/useAuth';
+export { useResendTimer } from './query/hooks/useResendTimer';
+export type { ResendTimer } from './query/hooks/useResendTimer';
+
 // Schemas: every schema of USER.md as `schemas.Name` (zod/mini value and type); types also by name below
 // (`Login` and `Social` only as `schemas.Login` / `schemas.Social`, their names being taken by components).
 export * as schemas from './schemas/index';

@@ -1,0 +1,75 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { CallOptions, UserClient } from '../client/createUserClient';
+import { isFdkError, isFdkUnauthorizedError } from '../client/errors';
+import type { MethodArgs, MethodResult } from '../client/methods';
+import type { UserSchema } from '../schemas/common';
+import { userKeys } from './keys';
+import { mutationEffects, type CacheEffect, type MutationMethodName } from './mutations';
+import { signOutLocally, writeUser, type SignedOutEvent } from './session';
+
+/** What a mutation needs: the (session-guarded) client, the cache, and who to tell about a sign-out. */
+export interface MutationContext {
+  client: UserClient;
+  queryClient: QueryClient;
+  onSignedOut: (event: SignedOutEvent) => void;
+}
+
+interface Sequence {
+  started: number;
+  applied: number;
+}
+const sequences = new WeakMap<QueryClient, Sequence>();
+const sequenceOf = (queryClient: QueryClient): Sequence => {
+  let sequence = sequences.get(queryClient);
+  if (!sequence) sequences.set(queryClient, (sequence = { started: 0, applied: 0 }));
+  return sequence;
+};
+
+/**
+ * Calls a mutation method and applies its cache effect from {@link mutationEffects}. Answers are applied in
+ * the order the calls were made: a slow earlier answer never overwrites a later one. An optimistic change is
+ * rolled back when the call fails (or, when later calls are in flight, the session is refetched instead).
+ */
+export async function executeMutation<N extends MutationMethodName>(
+  name: N,
+  args: MethodArgs<N>,
+  { client, queryClient, onSignedOut }: MutationContext,
+  callOptions?: CallOptions,
+): Promise<MethodResult<N>> {
+  const effect = mutationEffects[name] as CacheEffect<N>;
+  const sessionKey = userKeys.session();
+  const sequence = sequenceOf(queryClient);
+  const order = ++sequence.started;
+  let snapshot: UserSchema | null | undefined;
+  if (effect.user || effect.optimistic) await queryClient.cancelQueries({ queryKey: sessionKey });
+  if (effect.optimistic) {
+    snapshot = queryClient.getQueryData<UserSchema | null>(sessionKey);
+    if (snapshot) queryClient.setQueryData<UserSchema | null>(sessionKey, effect.optimistic(snapshot, args));
+  }
+  const method = client[name] as unknown as (args: MethodArgs<N>, options?: CallOptions) => Promise<MethodResult<N>>;
+  let failure: unknown;
+  try {
+    const result = await method(args, callOptions);
+    const user = effect.user?.(result);
+    if (user && order > sequence.applied) {
+      sequence.applied = order;
+      writeUser(queryClient, user);
+    } else if (effect.optimistic && !user) {
+      void queryClient.invalidateQueries({ queryKey: sessionKey });
+    }
+    for (const queryKey of effect.invalidate?.() ?? []) void queryClient.invalidateQueries({ queryKey });
+    return result;
+  } catch (error) {
+    failure = error;
+    if (snapshot && !isFdkUnauthorizedError(error)) {
+      if (order === sequence.started) queryClient.setQueryData<UserSchema | null>(sessionKey, snapshot);
+      else void queryClient.invalidateQueries({ queryKey: sessionKey });
+    }
+    throw error;
+  } finally {
+    if (effect.signOut) {
+      signOutLocally(queryClient);
+      onSignedOut({ reason: 'logout', error: isFdkError(failure) ? failure : undefined });
+    }
+  }
+}

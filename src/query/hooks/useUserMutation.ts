@@ -1,0 +1,49 @@
+'use client';
+import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
+import type { FdkError } from '../../client/errors';
+import type { MethodArgs, MethodResult } from '../../client/methods';
+import { executeMutation } from '../executeMutation';
+import { userKeys } from '../keys';
+import type { MutationMethodName } from '../mutations';
+import { useUserKit } from '../UserKitProvider';
+
+/** The variables of a mutation hook: the method's argument object (omittable when it has no required field). */
+export type MutationVariables<N extends MutationMethodName> =
+  Record<never, never> extends MethodArgs<N> ? MethodArgs<N> | void : MethodArgs<N>;
+
+/** Options of a mutation hook: TanStack's `useMutation` options, less the ones the kit owns. */
+export type UserMutationOptions<N extends MutationMethodName, TContext = unknown> = Omit<
+  UseMutationOptions<MethodResult<N>, FdkError, MutationVariables<N>, TContext>,
+  'mutationFn' | 'mutationKey' | 'retry'
+>;
+
+/** What a mutation hook returns: TanStack's `useMutation` result. */
+export type UserMutationResult<N extends MutationMethodName, TContext = unknown> = UseMutationResult<
+  MethodResult<N>,
+  FdkError,
+  MutationVariables<N>,
+  TContext
+>;
+
+/**
+ * A mutation for any of the 29 mutation methods, with its cache effect applied before your `onSuccess` runs.
+ * Mutations never retry.
+ * @example
+ * const login = useUserMutation('loginWithEmailAndPassword');
+ * login.mutate({ body: { username, password } });
+ */
+export function useUserMutation<N extends MutationMethodName, TContext = unknown>(
+  name: N,
+  options?: UserMutationOptions<N, TContext>,
+): UserMutationResult<N, TContext> {
+  const kit = useUserKit();
+  return useMutation(
+    {
+      ...options,
+      mutationKey: userKeys.mutation(name),
+      mutationFn: (variables) => executeMutation(name, (variables ?? {}) as MethodArgs<N>, kit),
+      retry: false,
+    },
+    kit.queryClient,
+  );
+}

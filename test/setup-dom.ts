@@ -1,0 +1,8 @@
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup: unmount after every test.
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
