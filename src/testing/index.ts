@@ -1,0 +1,41 @@
+/**
+ * fdk-user-react/testing: an embedded fake of the Fynd User application API for tests, Storybook and demos.
+ * One service (state and rules, driven by the client's methods table) behind two thin adapters: MSW handlers
+ * (browser and Node) and a 127.0.0.1 `node:http` server. Explicit named exports only.
+ * @packageDocumentation
+ */
+
+// The service
+export { createFakeUserService, fakeApplication } from './createFakeUserService';
+export type { FakeUserService, FakeUserServiceOptions } from './createFakeUserService';
+export type {
+  FakeRequest,
+  FakeResponse,
+  FakeCookie,
+  FakeSeedUser,
+  FakeInboxMessage,
+  FakeInboxKind,
+  FakeLinkKind,
+} from './fake/types';
+
+// Adapters
+export { createFakeUserHandlers } from './handlers';
+export type { FakeUserHandlersOptions } from './handlers';
+export { startFakeUserServer, FAKE_SERVER_ALLOWED_HEADERS, FAKE_SERVER_COOKIE_ATTRIBUTES } from './server';
+export type { FakeUserServer, FakeUserServerOptions } from './server';
+
+// Faults
+export type { FakeFault, FakeFaultRoute, FakeFaultOptions, FakeFaultEntry, FakeFaults } from './fake/faults';
+
+// Seeds, test tokens, messages, cookie
+export { fakeSeedUsers, fakeSeedLogins } from './fake/seeds';
+export { fakeSocialToken, fakeSocialTokenPrefixes } from './fake/social';
+export type { FakeSocialProvider } from './fake/social';
+export { FAKE_LOGIN_TOKEN_PREFIX, FAKE_MIN_PASSWORD_LENGTH } from './fake/auth';
+export { FAKE_GENDERS } from './fake/profile';
+export { fakeUserMessages } from './fake/messages';
+export { FAKE_SESSION_COOKIE } from './fake/cookies';
+
+// PlatformSchema presets
+export { platformPresets, platformPresetNames } from './presets';
+export type { PlatformPresetName } from './presets';
