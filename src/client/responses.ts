@@ -11,7 +11,12 @@ import { normalizeResponse } from '../schemas/lenient';
 
 /** Turns zod issues into the kit's `{ path, message }` list. */
 export function toIssues(issues: readonly z.core.$ZodIssue[]): FdkIssue[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String);
+    // An unknown key is reported on its parent; name each key instead (`body.mobil`, not `body`).
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'unknown field' }));
+    return [{ path: path.join('.'), message: issue.message }];
+  });
 }
 
 /** Reads a body as JSON without throwing: `{ ok: false }` for empty or invalid JSON. */
