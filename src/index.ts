@@ -91,6 +91,70 @@ export type { AuthState } from './query/hooks/useAuth';
 export { useResendTimer } from './query/hooks/useResendTimer';
 export type { ResendTimer } from './query/hooks/useResendTimer';
 
+// PlatformSchema interpretation, safe theming, redirects
+export { readPlatformConfig } from './config/readPlatformConfig';
+export type { PlatformView, FieldRule, SocialProvider, Identifier, CardPosition } from './config/readPlatformConfig';
+export { checkPlatformConfig, warnPlatformConfigOnce } from './config/checkPlatformConfig';
+export type { PlatformWarning, PlatformWarningCode } from './config/PlatformWarning';
+export { themeFromConfig } from './config/theme';
+export type { PlatformTheme, ThemeOptions } from './config/theme';
+export { parseColor, contrastRatio } from './config/color';
+export type { RgbaColor } from './config/color';
+export { safeImageUrl } from './config/safeUrl';
+export { safeRedirect } from './config/redirect';
+export type { SafeRedirectOptions } from './config/redirect';
+
+// Messages
+export { messages } from './i18n/messages';
+export type { Messages, MessageKey } from './i18n/messages';
+export { formatMessage } from './i18n/formatMessage';
+export { resolveMessages } from './i18n/resolveMessages';
+export { errorMessage } from './i18n/errorMessage';
+export type { FriendlyError, ErrorKind } from './i18n/errorMessage';
+export { useMessages, MessagesOverride } from './query/UserKitProvider';
+
+// Headless forms
+export { useLoginForm } from './forms/useLoginForm';
+export type { LoginForm, LoginFormOptions, LoginMethod, LoginValues } from './forms/useLoginForm';
+export { useOtpForm } from './forms/useOtpForm';
+export type { OtpForm, OtpFormOptions } from './forms/useOtpForm';
+export { normalizeOtp, otpSlots, OTP_DIGITS, OTP_SEPARATORS, OTP_LENGTH_RANGE } from './forms/otpCode';
+export type { OtpSlot } from './forms/otpCode';
+export { useRegisterForm, MIN_PASSWORD_LENGTH } from './forms/useRegisterForm';
+export type { RegisterForm, RegisterFormOptions, RegisterField, RegisterFieldState, RegisterValues } from './forms/useRegisterForm';
+export { useForgotPasswordForm } from './forms/useForgotPasswordForm';
+export type { ForgotPasswordForm, ForgotPasswordFormOptions, ForgotPasswordStep, ForgotPasswordValues, ForgotPasswordField } from './forms/useForgotPasswordForm';
+export { useSocialLogin, SocialLoginCancelled } from './forms/useSocialLogin';
+export type { SocialLoginOptions, SocialMethod } from './forms/useSocialLogin';
+export { useProfileCompleteness } from './forms/useProfileCompleteness';
+export type { MissingField } from './forms/useProfileCompleteness';
+export { usePlatformView } from './forms/usePlatformView';
+export { parseIdentifier, EMAIL_PATTERN, MOBILE_PATTERN } from './forms/identifier';
+export type { ParsedIdentifier } from './forms/identifier';
+export type { CaptchaProvider } from './forms/captcha';
+export type { SignedInResult, OtpTarget, SignInFormOptions } from './forms/successTypes';
+export type { FieldProps, SubmitProps, FormStatus, FormError, FieldSpec } from './forms/types';
+
+// Headless compound parts
+export { Login, useLoginContext } from './components/Login';
+export type { LoginRootProps, LoginFieldPartProps } from './components/Login';
+export { Otp, useOtpContext } from './components/Otp';
+export type { OtpRootProps } from './components/Otp';
+export { Register, useRegisterContext } from './components/Register';
+export type { RegisterRootProps } from './components/Register';
+export { ForgotPassword, useForgotPasswordContext } from './components/ForgotPassword';
+export type { ForgotPasswordRootProps } from './components/ForgotPassword';
+export { Social } from './components/Social';
+export type { SocialButtonsProps, SocialTokenGetters } from './components/Social';
+export { Config } from './components/Config';
+export { Form, FormField, FormErrorMessage } from './components/Form';
+export type { FormFieldProps, FormErrorMessageProps } from './components/Form';
+export { Slot } from './components/Slot';
+
+// Drop-in screens
+export { AuthScreen } from './screens/AuthScreen';
+export type { AuthScreenProps, AuthStep } from './screens/AuthScreen';
+
 // Schemas: every schema of USER.md as `schemas.Name` (zod/mini value and type); types also by name below
 // (`Login` and `Social` only as `schemas.Login` / `schemas.Social`, their names being taken by components).
 export * as schemas from './schemas/index';

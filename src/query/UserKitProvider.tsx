@@ -3,6 +3,8 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createUserClient, type UserClient, type UserClientOptions } from '../client/createUserClient';
 import { FdkConfigError } from '../client/errors';
+import type { Messages } from '../i18n/messages';
+import { resolveMessages } from '../i18n/resolveMessages';
 import type { PlatformSchema } from '../schemas/config';
 import { guardSession, type SignedOutEvent } from './session';
 import { createSignOutEvents, type SignOutEvents } from './signOutEvents';
@@ -24,6 +26,8 @@ export interface UserKitProviderProps {
    * (`reason: 'expired'`), or logout (`reason: 'logout'`, also when the logout request failed).
    */
   onUnauthorized?: (event: SignedOutEvent) => void;
+  /** Your wording or translation of any of the kit's strings, key by key (see `messages`). */
+  messages?: Partial<Messages>;
   children?: ReactNode;
 }
 
@@ -41,6 +45,8 @@ export interface UserKit {
   onSignedOut: (event: SignedOutEvent) => void;
   /** Subscribe here to hear about sign-outs (the provider's `onUnauthorized` is one listener). */
   signOutEvents: SignOutEvents;
+  /** Every user-visible string, with the provider's overrides applied. */
+  messages: Messages;
 }
 
 const UserKitContext = createContext<UserKit | null>(null);
@@ -74,6 +80,7 @@ export function UserKitProvider(props: UserKitProviderProps) {
   const { onUnauthorized } = props;
   useEffect(() => (onUnauthorized ? signOutEvents.listen(onUnauthorized) : undefined), [signOutEvents, onUnauthorized]);
 
+  const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
   const kit = useMemo<UserKit>(
     () => ({
       client: guardSession(client, queryClient, signOutEvents.emit),
@@ -82,8 +89,9 @@ export function UserKitProvider(props: UserKitProviderProps) {
       initialConfig: props.initialConfig,
       onSignedOut: signOutEvents.emit,
       signOutEvents,
+      messages,
     }),
-    [client, queryClient, signOutEvents, props.platformName, props.initialConfig],
+    [client, queryClient, signOutEvents, messages, props.platformName, props.initialConfig],
   );
 
   const content = <UserKitContext.Provider value={kit}>{props.children}</UserKitContext.Provider>;
@@ -108,4 +116,32 @@ export function useUserKit(): UserKit {
  */
 export function useUserClient(): UserClient {
   return useUserKit().client;
+}
+
+/**
+ * Every user-visible string, with the provider's `messages` overrides applied.
+ * @example
+ * const messages = useMessages();
+ * <button>{messages.loginSubmit}</button>
+ */
+export function useMessages(): Messages {
+  return useUserKit().messages;
+}
+
+/**
+ * Overrides some of the kit's strings for a subtree (a screen's `messages` prop), on top of the provider's.
+ * @example
+ * <MessagesOverride messages={{ loginSubmit: 'Continue' }}><Login.Root>…</Login.Root></MessagesOverride>
+ */
+export function MessagesOverride({ messages, children }: { messages?: Partial<Messages>; children?: ReactNode }) {
+  const kit = useUserKit();
+  const value = useMemo(() => (messages ? { ...kit, messages: { ...kit.messages, ...resolveOverrides(messages) } } : kit), [kit, messages]);
+  return <UserKitContext.Provider value={value}>{children}</UserKitContext.Provider>;
+}
+
+function resolveOverrides(overrides: Partial<Messages>): Partial<Messages> {
+  const resolved = resolveMessages(overrides);
+  const picked: Partial<Messages> = {};
+  for (const key of Object.keys(overrides) as Array<keyof Messages>) if (typeof overrides[key] === 'string') picked[key] = resolved[key];
+  return picked;
 }
