@@ -1,0 +1,103 @@
+import { AuthScreen, useAuth } from 'fdk-user-react';
+import type { FakeUserService } from 'fdk-user-react/testing';
+import type { ReactNode } from 'react';
+import { DevPanel } from './DevPanel';
+import { navigate, useLocation } from './router';
+
+function Link({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <a
+      href={to}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+function Header() {
+  const { status, user, logout } = useAuth();
+  return (
+    <header className="demo-header">
+      <Link to="/">
+        <strong>Acme Store</strong>
+      </Link>
+      <nav aria-label="Main">
+        <Link to="/">Home</Link>
+        <Link to="/account">Account</Link>
+        <Link to="/custom">Custom sign-in</Link>
+      </nav>
+      <div className="demo-session" aria-live="polite">
+        {status === 'loading' ? <span>…</span> : null}
+        {status === 'signedIn' ? (
+          <>
+            <span>Hello, {user?.first_name ?? 'there'}</span>
+            <button type="button" onClick={() => void logout().then(() => navigate('/'))}>
+              Sign out
+            </button>
+          </>
+        ) : null}
+        {status === 'signedOut' ? <Link to="/login">Sign in</Link> : null}
+      </div>
+    </header>
+  );
+}
+
+function Home() {
+  return (
+    <section className="demo-page">
+      <h1>Acme Store</h1>
+      <p>A storefront-like demo of fdk-user-react: sign in from the header, then open your account.</p>
+      <ul className="demo-products">
+        {['Linen shirt', 'Canvas sneakers', 'Leather wallet'].map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Account() {
+  const { status, user } = useAuth();
+  if (status === 'loading') return <p className="demo-page">Loading…</p>;
+  if (status === 'signedOut') {
+    return (
+      <section className="demo-page">
+        <h1>Your account</h1>
+        <p>Please sign in to see your account.</p>
+        <Link to="/login?next=/account">Sign in</Link>
+      </section>
+    );
+  }
+  return (
+    <section className="demo-page">
+      <h1>Your account</h1>
+      <p>
+        Signed in as {user?.first_name} {user?.last_name}
+      </p>
+    </section>
+  );
+}
+
+/** The demo storefront. */
+export function App({ fake }: { fake: FakeUserService | undefined }) {
+  const { path, params } = useLocation();
+  let page: ReactNode;
+  if (path === '/login') {
+    page = <AuthScreen redirectTo={params.get('next') ?? undefined} resetCode={params.get('code') ?? undefined} onSignedIn={({ redirect }) => navigate(redirect)} />;
+  } else if (path === '/account') {
+    page = <Account />;
+  } else {
+    page = <Home />;
+  }
+  return (
+    <div className="demo">
+      <Header />
+      <main className="demo-main">{page}</main>
+      {fake ? <DevPanel fake={fake} /> : null}
+    </div>
+  );
+}
