@@ -144,6 +144,15 @@ function createKy(options: UserClientOptions): KyInstance {
   });
 }
 
+/** Strict percent-encoding, as the official SDK's query-string writes it (a space is `%20`, not `+`). */
+const encode = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** `?a=1&b=2` with keys sorted, as the official SDK sends it; empty for no query. */
+function queryString(query: Record<string, string>): string {
+  const keys = Object.keys(query).sort();
+  return keys.length === 0 ? '' : `?${keys.map((key) => `${encode(key)}=${encode(query[key]!)}`).join('&')}`;
+}
+
 function mapThrown(error: unknown, context: FdkErrorContext, timeout: number, signal: AbortSignal | undefined): FdkError {
   if (isFdkError(error)) return error;
   if (error instanceof TimeoutError) return new FdkTimeoutError(timeout, { ...context, cause: error });
@@ -179,9 +188,8 @@ export function createUserClient(options: UserClientOptions): UserClient {
     const args = parsed.data as Record<string, unknown>;
     const context: FdkErrorContext = { method: spec.name, request: { method: spec.http, url: `${options.baseUrl.replace(/\/+$/, '')}${spec.path}` } };
     try {
-      const response = await http(spec.path.slice(1), {
+      const response = await http(spec.path.slice(1) + queryString(wireQuery(spec, args)), {
         method: spec.http,
-        searchParams: wireQuery(spec, args),
         ...(spec.body ? { body: JSON.stringify(args.body), headers: { 'content-type': 'application/json', ...callOptions.headers } } : { headers: callOptions.headers ?? {} }),
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       });

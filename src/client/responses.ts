@@ -15,8 +15,15 @@ export function toIssues(issues: readonly z.core.$ZodIssue[]): FdkIssue[] {
     const path = issue.path.map(String);
     // An unknown key is reported on its parent; name each key instead (`body.mobil`, not `body`).
     if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'unknown field' }));
-    return [{ path: path.join('.'), message: issue.message }];
+    return [{ path: path.join('.'), message: issueMessage(issue) }];
   });
+}
+
+/** A readable message for an issue (zod/mini ships no English messages: `Invalid input` otherwise). */
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return issue.input === undefined ? `required ${issue.expected}` : `expected ${issue.expected}, got ${issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input}`;
+  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+  return issue.message;
 }
 
 /** Reads a body as JSON without throwing: `{ ok: false }` for empty or invalid JSON. */
