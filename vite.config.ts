@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
@@ -36,8 +37,17 @@ const external = [
   'msw/browser',
 ];
 
+/** Emits the optional stylesheet as dist/styles.css (`import 'fdk-user-react/styles.css'`). */
+const stylesheet: Plugin = {
+  name: 'fdk-stylesheet',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(path.join(dirname, 'src/screens/styles.css'), 'utf8') });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), stylesheet],
   publicDir: false,
   build: {
     outDir: 'dist',
@@ -51,7 +61,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: (id) => external.includes(id) || id.startsWith('node:'),
-      output: { preserveModules: false },
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
   test: {

@@ -55,7 +55,7 @@ export function checkPlatformConfig(config: PlatformSchema | undefined | null, o
 }
 
 const MAX_REMEMBERED = 50;
-const warned = new Set<string>();
+const warned = /* @__PURE__ */ new Set<string>();
 
 /**
  * Logs the warnings of {@link checkPlatformConfig} with one `console.warn`, once per distinct config (compared by
@@ -67,10 +67,13 @@ const warned = new Set<string>();
  * warnPlatformConfigOnce(config); // logs in development, once per config
  */
 export function warnPlatformConfigOnce(config: PlatformSchema | undefined | null, options: ThemeOptions = {}): void {
-  // Written out here, with `process.env.NODE_ENV` spelled exactly, so that bundlers that replace it (webpack, Vite,
-  // esbuild `define`) fold the test and drop the rest of this function from production bundles. Without `process`
-  // at all (a page with no bundler) nothing is logged: silence is the safe guess when the build is unknown.
-  if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
+  // `process.env.NODE_ENV` is spelled exactly so that bundlers that replace it (webpack, Vite, esbuild `define`)
+  // fold this test to `false` in production builds and drop `warnNow` and `checkPlatformConfig` with it. Without
+  // `process` at all (a page with no bundler) nothing is logged: silence is the safe guess when the build is unknown.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') warnNow(config, options);
+}
+
+function warnNow(config: PlatformSchema | undefined | null, options: ThemeOptions): void {
   const key = JSON.stringify(config ?? null);
   if (warned.has(key)) return;
   if (warned.size >= MAX_REMEMBERED) warned.clear();

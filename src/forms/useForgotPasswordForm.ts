@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from './schemaResolver';
 import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -95,7 +95,7 @@ export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): 
       );
   }, [messages, step]);
   const form = useForm<ForgotPasswordValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: { email: options.defaultEmail ?? '', code: options.code ?? '', password: '', confirmPassword: '' },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from './schemaResolver';
 import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -118,7 +118,7 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
   );
 
   const form = useForm<LoginValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: { identifier: '', countryCode: options.defaultCountryCode ?? '91', password: '', ...options.defaultValues },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from './schemaResolver';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -78,7 +78,7 @@ export function useOtpForm(options: OtpFormOptions): OtpForm {
       }),
     [length, messages],
   );
-  const form = useForm<{ code: string }>({ resolver: zodResolver(schema), defaultValues: { code: '' }, mode: 'onSubmit', reValidateMode: 'onSubmit' });
+  const form = useForm<{ code: string }>({ resolver: schemaResolver(schema), defaultValues: { code: '' }, mode: 'onSubmit', reValidateMode: 'onSubmit' });
   const formId = useId();
   const submission = useSubmission(messages);
   const resendSubmission = useSubmission(messages);

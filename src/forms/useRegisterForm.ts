@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from './schemaResolver';
 import { useCallback, useId, useMemo, useRef, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -136,7 +136,7 @@ export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm
   }, [messages, emailRule, mobileRule, view.loginMethods.password, options.registerToken, verified.email, verified.mobile]);
 
   const form = useForm<RegisterValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: { first_name: '', last_name: '', gender: '', email: '', countryCode: '91', mobile: '', password: '', ...options.defaultValues },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
