@@ -24,12 +24,13 @@ function storage(): Storage | undefined {
 
 function readExpiry(key: string | undefined): number | undefined {
   if (!key) return undefined;
-  let value: number | undefined = memory.get(key);
+  let value: number | undefined;
+  const store = storage();
   try {
-    const stored = storage()?.getItem(PREFIX + key);
-    if (stored) value = Number(stored);
+    // sessionStorage is the truth where it works; the in-memory copy only stands in where it does not.
+    value = store ? Number(store.getItem(PREFIX + key) ?? Number.NaN) : memory.get(key);
   } catch {
-    // Storage refused (privacy mode): the in-memory copy still survives remounts.
+    value = memory.get(key);
   }
   return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
@@ -40,7 +41,7 @@ function writeExpiry(key: string | undefined, expiresAt: number): void {
   try {
     storage()?.setItem(PREFIX + key, String(expiresAt));
   } catch {
-    // See readExpiry.
+    // Storage refused (privacy mode): the in-memory copy still survives remounts.
   }
 }
 
