@@ -1,6 +1,7 @@
 import { AuthScreen, useAuth } from 'fdk-user-react';
 import type { FakeUserService } from 'fdk-user-react/testing';
 import type { ReactNode } from 'react';
+import { CustomSignIn } from './CustomSignIn';
 import { DevPanel } from './DevPanel';
 import { navigate, useLocation } from './router';
 
@@ -88,6 +89,8 @@ export function App({ fake }: { fake: FakeUserService | undefined }) {
   let page: ReactNode;
   if (path === '/login') {
     page = <AuthScreen redirectTo={params.get('next') ?? undefined} resetCode={params.get('code') ?? undefined} onSignedIn={({ redirect }) => navigate(redirect)} />;
+  } else if (path === '/custom') {
+    page = <CustomSignIn onSignedIn={({ redirect }) => navigate(redirect)} />;
   } else if (path === '/account') {
     page = <Account />;
   } else {

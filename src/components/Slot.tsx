@@ -43,3 +43,15 @@ export function Slot({ children, ref, ...props }: HTMLAttributes<HTMLElement> & 
   const childRef = element.props.ref;
   return cloneElement(element, { ...mergeProps(props as AnyProps, element.props), ref: ref || childRef ? composeRefs(ref, childRef) : undefined });
 }
+
+/**
+ * Props for a button part rendered `asChild`: the part's own label becomes the child's content when the child has
+ * none (`<Login.Submit asChild><MyButton /></Login.Submit>` still reads "Sign in").
+ */
+export function slotButton(props: AnyProps & { children: string }, child: ReactNode): ReactNode {
+  const { children: label, ...rest } = props;
+  if (!isValidElement(child)) return null;
+  const element = child as ReactElement<AnyProps>;
+  const content = element.props.children === undefined || element.props.children === null ? label : element.props.children;
+  return <Slot {...rest}>{cloneElement(element, undefined, content as ReactNode)}</Slot>;
+}

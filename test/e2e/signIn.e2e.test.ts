@@ -1,0 +1,126 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { latestInboxCode, launch, openDemo } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+describe('the demo storefront in Chromium', () => {
+  it('signs in by mobile OTP read from the dev inbox', async () => {
+    const { page, shot } = await openDemo(browser, '/login?next=/account');
+    await page.getByRole('button', { name: 'One-time code' }).click();
+    await page.getByLabel('Email or mobile number').fill('9876543210');
+    await shot('otp');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    const code = await latestInboxCode(page);
+    expect(code).toMatch(/^\d{6}$/);
+    await shot('otp');
+    await page.getByLabel('One-time code').fill(code);
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await expect(page.getByTestId('dev-session').textContent()).resolves.toBe('signed in as Ana');
+    expect(new URL(page.url()).pathname).toBe('/account');
+    await shot('otp');
+  });
+
+  it('signs in by password', async () => {
+    const { page, shot } = await openDemo(browser, '/login');
+    await page.getByLabel('Email or mobile number').fill('ana@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Hello, Ana').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await shot('password');
+  });
+
+  it('registers a new user with the soft mobile field skipped', async () => {
+    const { page, shot } = await openDemo(browser, '/login');
+    await page.getByRole('button', { name: 'Create an account' }).click();
+    await page.getByLabel('First name').fill('Zoë');
+    await page.getByLabel('Email address').fill('zoe@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('a long pass phrase');
+    await shot('register');
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByText('Hello, Zoë').waitFor();
+    await shot('register');
+  });
+
+  it('resets a forgotten password with the code from the inbox, then signs in with it', async () => {
+    const { page, shot } = await openDemo(browser, '/login');
+    await page.getByRole('button', { name: 'Forgot password?' }).click();
+    await page.getByLabel('Email address').fill('ana@example.com');
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await page.getByLabel('One-time code').fill(await latestInboxCode(page));
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('New password', { exact: true }).fill('A new passw0rd');
+    await page.getByLabel('Confirm new password').fill('A new passw0rd');
+    await shot('forgot');
+    await page.getByRole('button', { name: 'Set new password' }).click();
+    await page.getByText('Hello, Ana').waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email or mobile number').fill('ana@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('A new passw0rd');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Hello, Ana').waitFor();
+    await shot('forgot');
+  });
+
+  it('after logout, the account page asks to sign in', async () => {
+    const { page, shot } = await openDemo(browser, '/login?next=/account');
+    await page.getByLabel('Email or mobile number').fill('ana@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.getByText('Please sign in to see your account.').waitFor();
+    await shot('logout');
+  });
+
+  it('signs in by OTP with the keyboard only', async () => {
+    const { page, shot } = await openDemo(browser, '/login');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    // Start from the top of the page, as a keyboard user arrives.
+    await page.keyboard.press('Tab');
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 20 && (await focusedName()) !== 'One-time code'; i += 1) await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('One-time code');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 5; i += 1) {
+      const label = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent ?? '');
+      if (label.startsWith('Email or mobile number')) break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('9876543210');
+    await page.keyboard.press('Enter');
+    const code = await latestInboxCode(page);
+    await page.getByLabel('One-time code').waitFor();
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.autocomplete)).resolves.not.toBe('one-time-code');
+    for (let i = 0; i < 10; i += 1) {
+      if ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.autocomplete)) === 'one-time-code') break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type(code);
+    await page.getByText('Hello, Ana').waitFor();
+    await shot('keyboard');
+  });
+});
+
+describe('the headless parts in a design of the app’s own (/custom)', () => {
+  it('signs in by password and by OTP through the custom design', async () => {
+    const { page, shot } = await openDemo(browser, '/custom');
+    await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+    await page.getByRole('button', { name: 'With a code' }).click();
+    await page.getByLabel('Email or mobile number').fill('9876543210');
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('heading', { name: 'Check your phone' }).waitFor();
+    await shot('custom');
+    await page.locator('.custom-slots').click();
+    await page.keyboard.type(await latestInboxCode(page));
+    await page.getByText('Hello, Ana').waitFor();
+    await shot('custom');
+  });
+});
