@@ -152,6 +152,25 @@ export const RegisterSkippingSoftField: Story = {
   },
 };
 
+export const NewMobileRegistersAfterOtp: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'One-time code' }));
+    await userEvent.type(canvas.getByLabelText('Email or mobile number'), '9000012345');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    const code = await canvas.findByLabelText('One-time code');
+    await userEvent.type(code, await waitFor(() => currentFake().lastCode('+91 9000012345')!));
+    // A new number: the code was right, so registration asks only what is still missing (not the mobile again).
+    await userEvent.type(await canvas.findByLabelText('First name'), 'Ira');
+    await expect(canvas.queryByLabelText(/Mobile number/)).toBeNull();
+    await userEvent.type(canvas.getByLabelText('Email address'), 'ira@example.com');
+    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
+    const ira = currentFake().users.find((user) => user.first_name === 'Ira');
+    await expect(ira?.phone_numbers?.[0]).toMatchObject({ phone: '9000012345', verified: true });
+  },
+};
+
 export const RegisterHardFieldsRequired: Story = {
   parameters: { fake: { preset: 'hardRequiredEmailAndMobile' } },
   play: async ({ canvasElement }) => {
