@@ -1,10 +1,10 @@
 'use client';
+import { formElementProps, submitButtonProps, redirectAfterSignIn, platformArgument, type FormElementProps } from './formParts';
 import { schemaResolver } from './schemaResolver';
-import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { PlatformView } from '../config/readPlatformConfig';
-import { safeRedirect } from '../config/redirect';
 import { formatMessage } from '../i18n/formatMessage';
 import { useForgotPassword, useSendResetPasswordEmail, useSendResetToken } from '../query/hooks/mutationHooks';
 import { useMessages } from '../query/UserKitProvider';
@@ -51,7 +51,7 @@ export interface ForgotPasswordForm {
   goTo: (step: Exclude<ForgotPasswordStep, 'done'>) => void;
   getFieldProps: (name: ForgotPasswordField) => FieldProps;
   getSubmitProps: () => SubmitProps;
-  getFormProps: () => { onSubmit: (event?: FormEvent) => Promise<void>; noValidate: true; 'aria-busy': boolean; id: string };
+  getFormProps: () => FormElementProps;
   submit: () => Promise<void>;
   status: FormStatus;
   error: FormError | undefined;
@@ -127,7 +127,7 @@ export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): 
           const captcha_code = await captchaCode(view.captchaRequired, options.captcha);
           await sendEmail.mutateAsync({
             body: { email: values.email.trim(), ...(captcha_code === undefined ? {} : { captcha_code }) },
-            ...(options.platform === undefined ? {} : { platform: options.platform }),
+            ...platformArgument(options.platform),
           });
           return undefined;
         }
@@ -157,7 +157,7 @@ export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): 
       // The new password is not kept once it has done its job.
       form.reset({ ...values, password: '', confirmPassword: '' });
       setStep('done');
-      if (result.value) options.onSuccess?.({ user: result.value, redirect: safeRedirect(options.redirectTo, { fallback: options.defaultRedirect ?? '/' }) });
+      if (result.value) options.onSuccess?.({ user: result.value, redirect: redirectAfterSignIn(options) });
     },
     [step, submission, view.captchaRequired, options, sendEmail, checkCode, setPassword, form, messages.forgotSent],
   );
@@ -175,16 +175,8 @@ export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): 
       setStep(next);
     },
     getFieldProps: (name) => fieldProps(formId, form, name, specs[name], form.formState.errors),
-    getSubmitProps: () => ({ type: 'submit', 'aria-busy': busy, 'aria-disabled': busy, children: busy ? busyLabel : label }),
-    getFormProps: () => ({
-      id: formId,
-      noValidate: true,
-      'aria-busy': busy,
-      onSubmit: (event) => {
-        event?.preventDefault();
-        return submit();
-      },
-    }),
+    getSubmitProps: () => submitButtonProps(busy, label, busyLabel),
+    getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     status: submission.status,
     error: submission.error,

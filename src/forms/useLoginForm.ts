@@ -1,10 +1,10 @@
 'use client';
+import { formElementProps, submitButtonProps, redirectAfterSignIn, platformArgument, type FormElementProps } from './formParts';
 import { schemaResolver } from './schemaResolver';
-import { useCallback, useId, useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { PlatformView } from '../config/readPlatformConfig';
-import { safeRedirect } from '../config/redirect';
 import { useLoginWithEmailAndPassword, useLoginWithOTP, useSendOTPOnEmail } from '../query/hooks/mutationHooks';
 import { useMessages } from '../query/UserKitProvider';
 import { captchaCode, type CaptchaProvider } from './captcha';
@@ -54,7 +54,7 @@ export interface LoginForm {
   /** Props for the submit button. */
   getSubmitProps: () => SubmitProps;
   /** Props for the `<form>`: `onSubmit`, `noValidate`, `aria-busy`. */
-  getFormProps: () => { onSubmit: (event?: FormEvent) => Promise<void>; noValidate: true; 'aria-busy': boolean; id: string };
+  getFormProps: () => FormElementProps;
   /** Submits (same as the form's submit). */
   submit: () => Promise<void>;
   status: FormStatus;
@@ -151,7 +151,7 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
       const result = await submission.run(async () => {
         const captcha_code = await captchaCode(view.captchaRequired, options.captcha);
         const captcha = captcha_code === undefined ? {} : { captcha_code };
-        const platformArg = options.platform === undefined ? {} : { platform: options.platform };
+        const platformArg = platformArgument(options.platform);
         if (method === 'password') {
           const username = identifier.kind === 'email' ? identifier.email : identifier.kind === 'mobile' ? identifier.mobile : values.identifier.trim();
           // The password is sent exactly as typed: spaces, emoji and all.
@@ -186,7 +186,7 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
         return;
       }
       const user = result.value.answer.user;
-      if (user) options.onSuccess?.({ user, redirect: safeRedirect(options.redirectTo, { fallback: options.defaultRedirect ?? '/' }) });
+      if (user) options.onSuccess?.({ user, redirect: redirectAfterSignIn(options) });
     },
     [acceptsEmail, acceptsMobile, submission, view.captchaRequired, options, method, passwordLogin, emailOtp, otpLogin, form],
   );
@@ -196,23 +196,11 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
   return {
     form,
     getFieldProps: (name) => fieldProps(formId, form, name, specs[name], errors),
-    getSubmitProps: () => ({
-      type: 'submit',
-      'aria-busy': busy,
-      'aria-disabled': busy,
-      children: busy
-        ? method === 'password' ? messages.loginSubmitting : messages.otpSending
-        : method === 'password' ? messages.loginSubmit : messages.otpSendCode,
-    }),
-    getFormProps: () => ({
-      id: formId,
-      noValidate: true,
-      'aria-busy': busy,
-      onSubmit: (event) => {
-        event?.preventDefault();
-        return submit();
-      },
-    }),
+    getSubmitProps: () =>
+      method === 'password'
+        ? submitButtonProps(busy, messages.loginSubmit, messages.loginSubmitting)
+        : submitButtonProps(busy, messages.otpSendCode, messages.otpSending),
+    getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     status: submission.status,
     error: submission.error,

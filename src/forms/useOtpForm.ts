@@ -1,10 +1,10 @@
 'use client';
+import { formElementProps, submitButtonProps, redirectAfterSignIn, platformArgument, type FormElementProps } from './formParts';
 import { schemaResolver } from './schemaResolver';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { isFdkRateLimitError } from '../client/errors';
-import { safeRedirect } from '../config/redirect';
 import { formatMessage } from '../i18n/formatMessage';
 import { useSendOTPOnEmail, useSendOTPOnMobile, useVerifyEmailOTP, useVerifyMobileOTP } from '../query/hooks/mutationHooks';
 import { useResendTimer, type ResendTimer } from '../query/hooks/useResendTimer';
@@ -37,7 +37,7 @@ export interface OtpForm {
   /** Props for the code input (one input for the whole code: paste, autofill and screen readers work). */
   getFieldProps: (name: 'code') => FieldProps;
   getSubmitProps: () => SubmitProps;
-  getFormProps: () => { onSubmit: (event?: FormEvent) => Promise<void>; noValidate: true; 'aria-busy': boolean; id: string };
+  getFormProps: () => FormElementProps;
   submit: () => Promise<void>;
   status: FormStatus;
   error: FormError | undefined;
@@ -86,7 +86,7 @@ export function useOtpForm(options: OtpFormOptions): OtpForm {
   const verifyEmail = useVerifyEmailOTP();
   const sendMobile = useSendOTPOnMobile();
   const sendEmail = useSendOTPOnEmail();
-  const platformArg = options.platform === undefined ? {} : { platform: options.platform };
+  const platformArg = platformArgument(options.platform);
 
   const latest = useRef({ options, target });
   useEffect(() => {
@@ -109,7 +109,7 @@ export function useOtpForm(options: OtpFormOptions): OtpForm {
       }
       const answer = result.value;
       if (answer.user) {
-        current.onSuccess?.({ user: answer.user, redirect: safeRedirect(current.redirectTo, { fallback: current.defaultRedirect ?? '/' }) });
+        current.onSuccess?.({ user: answer.user, redirect: redirectAfterSignIn(current) });
       } else if (answer.register_token) {
         current.onRegisterRequired?.({ registerToken: answer.register_token, target: sentTo });
       }
@@ -187,16 +187,8 @@ export function useOtpForm(options: OtpFormOptions): OtpForm {
       const props = fieldProps(formId, form, 'code', { label: messages.otpCodeLabel, type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', required: true, dir: 'ltr' }, form.formState.errors);
       return { ...props, inputProps: { ...props.inputProps, onChange, pattern: `\\d{${length}}` } };
     },
-    getSubmitProps: () => ({ type: 'submit', 'aria-busy': busy, 'aria-disabled': busy, children: busy ? messages.otpVerifying : messages.otpVerify }),
-    getFormProps: () => ({
-      id: formId,
-      noValidate: true,
-      'aria-busy': busy,
-      onSubmit: (event) => {
-        event?.preventDefault();
-        return submit();
-      },
-    }),
+    getSubmitProps: () => submitButtonProps(busy, messages.otpVerify, messages.otpVerifying),
+    getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     status: submission.status,
     error: submission.error ?? resendSubmission.error,

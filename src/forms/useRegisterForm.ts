@@ -1,10 +1,10 @@
 'use client';
+import { formElementProps, submitButtonProps, redirectAfterSignIn, platformArgument, type FormElementProps } from './formParts';
 import { schemaResolver } from './schemaResolver';
-import { useCallback, useId, useMemo, useRef, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { FieldRule, PlatformView } from '../config/readPlatformConfig';
-import { safeRedirect } from '../config/redirect';
 import { formatMessage } from '../i18n/formatMessage';
 import type { RegisterFormSuccess } from '../schemas/auth';
 import { useRegisterWithForm } from '../query/hooks/mutationHooks';
@@ -62,7 +62,7 @@ export interface RegisterForm {
   form: ReturnType<typeof useForm<RegisterValues>>;
   getFieldProps: (name: RegisterField) => FieldProps;
   getSubmitProps: () => SubmitProps;
-  getFormProps: () => { onSubmit: (event?: FormEvent) => Promise<void>; noValidate: true; 'aria-busy': boolean; id: string };
+  getFormProps: () => FormElementProps;
   /** Props for the "Skip for now" button: submits without the soft fields. `hidden` when there is none to skip. */
   getSkipProps: () => { type: 'button'; onClick: () => Promise<void>; hidden: boolean; 'aria-disabled': boolean; children: string };
   submit: () => Promise<void>;
@@ -196,7 +196,7 @@ export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm
           ...(include('password') ? { password: values.password } : {}),
           ...(options.registerToken ? { register_token: options.registerToken } : {}),
         };
-        const answer = await register.mutateAsync({ body, ...(options.platform === undefined ? {} : { platform: options.platform }) });
+        const answer = await register.mutateAsync({ body, ...platformArgument(options.platform) });
         options.onRegistered?.(answer);
         if (answer.verify_mobile_otp && answer.request_id && body.phone) {
           return { next: 'otp' as const, target: { channel: 'mobile', mobile: body.phone.mobile, countryCode: body.phone.country_code, requestId: answer.request_id, resendTimer: answer.resend_timer, registerToken: answer.register_token } satisfies OtpTarget };
@@ -214,7 +214,7 @@ export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm
         return;
       }
       if (result.value.next === 'otp') options.onOtpRequired?.(result.value.target);
-      else if (result.value.user) options.onSuccess?.({ user: result.value.user, redirect: safeRedirect(options.redirectTo, { fallback: options.defaultRedirect ?? '/' }) });
+      else if (result.value.user) options.onSuccess?.({ user: result.value.user, redirect: redirectAfterSignIn(options) });
     },
     // fields/verified are derived from options and view, listed here through them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -232,17 +232,9 @@ export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm
   return {
     form,
     getFieldProps: (name) => fieldProps(formId, form, name, specs[name], form.formState.errors),
-    getSubmitProps: () => ({ type: 'submit', 'aria-busy': busy, 'aria-disabled': busy, children: busy ? messages.registerSubmitting : messages.registerSubmit }),
+    getSubmitProps: () => submitButtonProps(busy, messages.registerSubmit, messages.registerSubmitting),
     getSkipProps: () => ({ type: 'button', onClick: skip, hidden: softFields.length === 0, 'aria-disabled': busy, children: messages.commonSkip }),
-    getFormProps: () => ({
-      id: formId,
-      noValidate: true,
-      'aria-busy': busy,
-      onSubmit: (event) => {
-        event?.preventDefault();
-        return submit();
-      },
-    }),
+    getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     skip,
     status: submission.status,

@@ -1,10 +1,10 @@
 'use client';
 import { useCallback } from 'react';
 import type { SocialProvider } from '../config/readPlatformConfig';
-import { safeRedirect } from '../config/redirect';
 import type { OAuthRequestAppleSchema, OAuthRequestSchema } from '../schemas/auth';
 import { useUserKit, useMessages } from '../query/UserKitProvider';
 import { executeMutation } from '../query/executeMutation';
+import { redirectAfterSignIn, platformArgument } from './formParts';
 import type { SignedInResult, SignInFormOptions } from './successTypes';
 import type { FormError, FormStatus } from './types';
 import { useSubmission } from './useSubmission';
@@ -68,7 +68,7 @@ export function useSocialLogin(provider: SocialProvider, options: SocialLoginOpt
         cancelled = true;
         return undefined;
       }
-      const platform = options.platform === undefined ? {} : { platform: options.platform };
+      const platform = platformArgument(options.platform);
       return executeMutation(method, { body, ...platform } as never, kit) as Promise<{ user?: SignedInResult['user']; register_token?: string }>;
     });
     if (cancelled) {
@@ -79,7 +79,7 @@ export function useSocialLogin(provider: SocialProvider, options: SocialLoginOpt
       options.onSuccess?.({
         user: result.value.user,
         registerToken: result.value.register_token,
-        redirect: safeRedirect(options.redirectTo, { fallback: options.defaultRedirect ?? '/' }),
+        redirect: redirectAfterSignIn(options),
       });
     }
   }, [method, submission, options, kit]);
