@@ -155,6 +155,46 @@ export { Slot } from './components/Slot';
 export { AuthScreen } from './screens/AuthScreen';
 export type { AuthScreenProps, AuthStep } from './screens/AuthScreen';
 
+// Profile and account
+export { useProfileForm, profileValuesOf, profileChanges, isHttpsImageUrl, PROFILE_GENDERS, MAX_NAME_LENGTH } from './forms/useProfileForm';
+export type { ProfileForm, ProfileFormOptions, ProfileFormStatus, ProfileValues, ProfileField } from './forms/useProfileForm';
+export { useContactList, contactEntries, LINK_RESEND_SECONDS } from './forms/profile/useContactList';
+export type { ContactList, ContactEntry, ContactKind, ContactAction, ContactTextName, AddContactForm, AddContactValues } from './forms/profile/useContactList';
+export {
+  canAddEmail,
+  canAddPhone,
+  canDeleteEmail,
+  canDeletePhone,
+  canMakeEmailPrimary,
+  canMakePhonePrimary,
+  canSendEmailLink,
+  canSendPhoneLink,
+  verifiedContactCount,
+  findEmail,
+  findPhone,
+  samePhone,
+  normalizeEmail,
+  normalizePhone,
+  normalizeCountryCode,
+} from './forms/profile/contactRules';
+export type { ContactRuleResult, PhoneRef } from './forms/profile/contactRules';
+export { useChangePasswordForm } from './forms/profile/useChangePasswordForm';
+export type { ChangePasswordForm, ChangePasswordFormOptions, ChangePasswordField, ChangePasswordMode, ChangePasswordValues } from './forms/profile/useChangePasswordForm';
+export { createContactListParts } from './forms/profile/contactListParts';
+export type { ContactListParts, ContactListRootProps, ContactListItemsProps } from './forms/profile/contactListParts';
+export { Profile, useProfileContext } from './components/Profile';
+export type { ProfileRootProps } from './components/Profile';
+export { EmailList, useEmailListContext } from './components/EmailList';
+export { PhoneList, usePhoneListContext } from './components/PhoneList';
+export { ChangePassword, useChangePasswordContext } from './components/ChangePassword';
+export type { ChangePasswordRootProps } from './components/ChangePassword';
+export { Sessions, SessionsList } from './components/Sessions';
+export type { SessionsListProps } from './components/Sessions';
+export { Logout, LogoutButton } from './components/Logout';
+export type { LogoutButtonProps } from './components/Logout';
+export { ProfileScreen, PROFILE_SECTIONS } from './screens/ProfileScreen';
+export type { ProfileScreenProps, ProfileSection, ProfileSignInRequest } from './screens/ProfileScreen';
+
 // Schemas: every schema of USER.md as `schemas.Name` (zod/mini value and type); types also by name below
 // (`Login` and `Social` only as `schemas.Login` / `schemas.Social`, their names being taken by components).
 export * as schemas from './schemas/index';

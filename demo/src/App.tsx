@@ -1,4 +1,4 @@
-import { AuthScreen, useAuth } from 'fdk-user-react';
+import { AuthScreen, ProfileScreen, useAuth } from 'fdk-user-react';
 import type { FakeUserService } from 'fdk-user-react/testing';
 import type { ReactNode } from 'react';
 import { CustomSignIn } from './CustomSignIn';
@@ -61,26 +61,9 @@ function Home() {
   );
 }
 
+/** The account page: the drop-in ProfileScreen, which also handles the signed-out state and a session that expires mid-edit. */
 function Account() {
-  const { status, user } = useAuth();
-  if (status === 'loading') return <p className="demo-page">Loading…</p>;
-  if (status === 'signedOut') {
-    return (
-      <section className="demo-page">
-        <h1>Your account</h1>
-        <p>Please sign in to see your account.</p>
-        <Link to="/login?next=/account">Sign in</Link>
-      </section>
-    );
-  }
-  return (
-    <section className="demo-page">
-      <h1>Your account</h1>
-      <p>
-        Signed in as {user?.first_name} {user?.last_name}
-      </p>
-    </section>
-  );
+  return <ProfileScreen onSignedOut={() => navigate('/')} />;
 }
 
 /** The demo storefront. */

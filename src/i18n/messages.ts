@@ -40,6 +40,8 @@ export const messages = {
   fieldDateOfBirth: 'Date of birth',
   fieldCaptcha: 'Verification',
   fieldCaptchaHint: 'Complete the check to continue.',
+  fieldProfilePicture: 'Profile picture URL',
+  fieldGenderUnset: 'Not specified',
 
   // Validation
   validationRequired: 'This field is required.',
@@ -57,6 +59,8 @@ export const messages = {
   validationName: 'Enter a name using letters.',
   validationDate: 'Enter a valid date.',
   validationCaptcha: 'Complete the verification check.',
+  validationHttpsUrl: 'Enter a web address starting with https://.',
+  validationDatePast: 'Enter a date in the past.',
 
   // Errors (see `errorMessage`)
   errorGeneric: 'Something went wrong. Please try again.',
@@ -134,10 +138,10 @@ export const messages = {
 
   // Forgot password (asking for a link)
   forgotTitle: 'Reset your password',
-  forgotHint: 'Enter your email address and we will send you a link to choose a new password.',
-  forgotSubmit: 'Send reset link',
+  forgotHint: 'Enter your email address and we will send you a code to choose a new password.',
+  forgotSubmit: 'Send reset code',
   forgotSubmitting: 'Sending…',
-  forgotSent: 'If an account exists for {email}, a reset link is on its way.',
+  forgotSent: 'If an account exists for {email}, a reset code is on its way. Enter it below.',
   forgotBackToSignIn: 'Back to sign in',
 
   // Reset password (from the link)
@@ -157,6 +161,13 @@ export const messages = {
   profileNoChanges: 'There are no changes to save.',
   profileCompleteTitle: 'Complete your profile',
   profileCompleteHint: 'Add the missing details to continue.',
+  profileDetailsTitle: 'Personal details',
+  profilePictureHint: 'A link to an image, starting with https://.',
+  profileSignInTitle: 'Sign in to save your changes',
+  profileSignInHint: 'Your session has ended. Sign in again and your changes will be saved.',
+  profileSignedOut: 'Sign in to see your profile.',
+  profileSignIn: 'Sign in',
+  profileOtherUser: 'You signed in as someone else, so the changes were not saved.',
 
   // Email addresses
   emailsTitle: 'Email addresses',
@@ -181,6 +192,16 @@ export const messages = {
   emailsDeleteDisabledLast: 'You need at least one email address or mobile number to sign in.',
   emailsPrimaryDisabledUnverified: 'Verify this email address before making it primary.',
   emailsPrimaryDisabledAlready: 'This is already your primary email address.',
+  emailsAlreadyAdded: 'You have already added this email address.',
+  emailsAlreadyVerified: 'This email address is already verified.',
+  emailsNotFound: 'This email address is no longer on your account.',
+  emailsVerifyHint: 'Open the link we sent to {email}, or enter the code from it here.',
+  emailsCodeLabel: 'Code from the link',
+  emailsVerify: 'Verify',
+  emailsVerifying: 'Verifying…',
+  emailsVerifiedNow: '{email} is now verified.',
+  emailsSending: 'Sending…',
+  emailsResendIn: 'Send again in {seconds}s',
 
   // Mobile numbers
   phonesTitle: 'Mobile numbers',
@@ -205,6 +226,16 @@ export const messages = {
   phonesDeleteDisabledLast: 'You need at least one email address or mobile number to sign in.',
   phonesPrimaryDisabledUnverified: 'Verify this mobile number before making it primary.',
   phonesPrimaryDisabledAlready: 'This is already your primary mobile number.',
+  phonesAlreadyAdded: 'You have already added this mobile number.',
+  phonesAlreadyVerified: 'This mobile number is already verified.',
+  phonesNotFound: 'This mobile number is no longer on your account.',
+  phonesVerifyHint: 'Open the link we sent to {mobile}, or enter the code from it here.',
+  phonesCodeLabel: 'Code from the link',
+  phonesVerify: 'Verify',
+  phonesVerifying: 'Verifying…',
+  phonesVerifiedNow: '{mobile} is now verified.',
+  phonesSending: 'Sending…',
+  phonesResendIn: 'Send again in {seconds}s',
 
   // Sessions
   sessionsTitle: 'Where you are signed in',
@@ -212,6 +243,9 @@ export const messages = {
   sessionsEmpty: 'No active sessions.',
   sessionsCurrent: 'This device',
   sessionsCount: '{count} active sessions',
+  sessionsCountOne: '1 active session',
+  sessionsNoRevoke: 'To end a session on another device, sign out on that device.',
+  sessionsItem: 'Session {id}',
 
   // Sign out
   logoutButton: 'Sign out',
@@ -231,6 +265,7 @@ export const messages = {
   passwordSetSubmit: 'Set password',
   passwordSubmitting: 'Saving your password…',
   passwordChanged: 'Your password has been changed.',
+  passwordSet: 'Your password has been set.',
 } satisfies Record<string, string>;
 
 /**

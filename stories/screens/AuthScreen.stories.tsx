@@ -189,7 +189,7 @@ export const ForgotPasswordFlow: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Forgot password?' }));
     await userEvent.type(await canvas.findByLabelText('Email address'), ANA.email);
-    await userEvent.click(canvas.getByRole('button', { name: 'Send reset link' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Send reset code' }));
     const codeField = await canvas.findByLabelText('One-time code');
     const code = await waitFor(() => currentFake().lastCode(ANA.email, 'reset-password')!);
     await userEvent.type(codeField, code);

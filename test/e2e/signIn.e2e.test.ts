@@ -19,7 +19,7 @@ describe('the demo storefront in Chromium', () => {
     expect(code).toMatch(/^\d{6}$/);
     await shot('otp');
     await page.getByLabel('One-time code').fill(code);
-    await page.getByRole('heading', { name: 'Your account' }).waitFor();
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
     await expect(page.getByTestId('dev-session').textContent()).resolves.toBe('signed in as Ana');
     expect(new URL(page.url()).pathname).toBe('/account');
     await shot('otp');
@@ -51,7 +51,7 @@ describe('the demo storefront in Chromium', () => {
     const { page, shot } = await openDemo(browser, '/login');
     await page.getByRole('button', { name: 'Forgot password?' }).click();
     await page.getByLabel('Email address').fill('ana@example.com');
-    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await page.getByRole('button', { name: 'Send reset code' }).click();
     await page.getByLabel('One-time code').fill(await latestInboxCode(page));
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('New password', { exact: true }).fill('A new passw0rd');
@@ -73,10 +73,12 @@ describe('the demo storefront in Chromium', () => {
     await page.getByLabel('Email or mobile number').fill('ana@example.com');
     await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Your account' }).waitFor();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+    await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: 'Account' }).click();
-    await page.getByText('Please sign in to see your account.').waitFor();
+    await page.getByText('Sign in to see your profile.').waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('dialog').getByLabel('Email or mobile number').waitFor();
     await shot('logout');
   });
 
@@ -122,5 +124,53 @@ describe('the headless parts in a design of the app’s own (/custom)', () => {
     await page.keyboard.type(await latestInboxCode(page));
     await page.getByText('Hello, Ana').waitFor();
     await shot('custom');
+  });
+});
+
+describe('the account page', () => {
+  async function signedInAccount() {
+    const opened = await openDemo(browser, '/login?next=/account');
+    const { page } = opened;
+    await page.getByLabel('Email or mobile number').fill('ana@example.com');
+    await page.getByLabel('Password', { exact: true }).fill('Passw0rd!');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+    return opened;
+  }
+
+  it('edits the name, adds an email, verifies it with the code from the inbox and makes it primary', async () => {
+    const { page, shot } = await signedInAccount();
+    const first = page.getByLabel('First name');
+    await first.fill('Anaya');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Your profile has been updated.').waitFor();
+    await page.getByText('Hello, Anaya').waitFor();
+    await shot('account');
+    await page.getByRole('textbox', { name: 'Email address' }).fill('anaya@example.com');
+    await page.getByRole('button', { name: 'Add email address' }).click();
+    await page.getByText('anaya@example.com has been added.').waitFor();
+    const added = page.locator('li', { hasText: 'anaya@example.com' });
+    await added.getByLabel(/Code from the link/).fill(await latestInboxCode(page));
+    await added.getByRole('button', { name: 'Verify anaya@example.com' }).click();
+    await page.getByText('anaya@example.com is now verified.').waitFor();
+    await page.getByRole('button', { name: 'Make primary anaya@example.com' }).click();
+    await page.getByText('anaya@example.com is now your primary email address.').waitFor();
+    await shot('account');
+  });
+
+  it('a 500 in the middle of an edit keeps the typed values, and saving again works', async () => {
+    const { page, shot } = await signedInAccount();
+    await page.getByLabel('Fault on every call').selectOption('server error (500)');
+    await page.getByLabel('First name').fill('Anaya');
+    await page.getByLabel('Last name').fill('Rao-Sen');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('alert').filter({ hasText: 'We could not complete this right now' }).waitFor();
+    expect(await page.getByLabel('First name').inputValue()).toBe('Anaya');
+    expect(await page.getByLabel('Last name').inputValue()).toBe('Rao-Sen');
+    await shot('fault');
+    await page.getByLabel('Fault on every call').selectOption('none');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Your profile has been updated.').waitFor();
+    await page.getByText('Hello, Anaya').waitFor();
   });
 });

@@ -1,0 +1,66 @@
+'use client';
+import { useRef, useState, type ButtonHTMLAttributes, type MouseEvent } from 'react';
+import { isFdkError, type FdkError } from '../client/errors';
+import { useLogout } from '../query/hooks/mutationHooks';
+import { useMessages } from '../query/UserKitProvider';
+import { Slot } from './Slot';
+
+/** Props of {@link LogoutButton}. */
+export interface LogoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {
+  /** Render your own element (it receives the button's props). */
+  asChild?: boolean;
+  /**
+   * Called once signed out. The cache is cleared (and the provider's `onUnauthorized` told, `reason: 'logout'`)
+   * even when the request failed: `error` says so, for logging; the user is signed out here either way.
+   */
+  onSignedOut?: (result: { error?: FdkError }) => void;
+}
+
+/**
+ * The sign-out button: calls `logout` once (a second click while it runs does nothing; `aria-busy`), and clears
+ * the kit's cache even when the request fails.
+ * @example
+ * <LogoutButton onSignedOut={() => navigate('/')} />
+ */
+export function LogoutButton({ asChild, onSignedOut, onClick, children, ...props }: LogoutButtonProps) {
+  const messages = useMessages();
+  const logout = useLogout();
+  const [busy, setBusy] = useState(false);
+  const inFlight = useRef(false);
+  const handleClick = async (event: MouseEvent<HTMLButtonElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || inFlight.current) return;
+    inFlight.current = true;
+    setBusy(true);
+    let error: FdkError | undefined;
+    try {
+      await logout.mutateAsync();
+    } catch (cause) {
+      // The cache is already cleared (see `mutationEffects.logout`): the user is signed out here.
+      error = isFdkError(cause) ? cause : undefined;
+    } finally {
+      inFlight.current = false;
+      setBusy(false);
+    }
+    onSignedOut?.(error ? { error } : {});
+  };
+  const buttonProps = {
+    type: 'button' as const,
+    'aria-busy': busy,
+    'aria-disabled': busy,
+    onClick: (event: MouseEvent<HTMLButtonElement>) => void handleClick(event),
+  };
+  if (asChild) return <Slot {...props} {...buttonProps}>{children}</Slot>;
+  return (
+    <button className="fdk-button" {...props} {...buttonProps}>
+      {children ?? (busy ? messages.logoutSubmitting : messages.logoutButton)}
+    </button>
+  );
+}
+
+/**
+ * Sign-out parts: `Logout.Button`.
+ * @example
+ * <Logout.Button />
+ */
+export const Logout = { Button: LogoutButton };

@@ -1,0 +1,279 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { executeMutation } from '../../src/query/executeMutation';
+import { userKeys } from '../../src/query/keys';
+import { ProfileScreen } from '../../src/screens/ProfileScreen';
+import { ANA, descriptionOf, expectFocus, setupFakeBackend, valueOf } from './helpers';
+
+const backend = setupFakeBackend();
+
+async function renderProfile(options: Parameters<typeof backend.start>[0] = {}, props: Parameters<typeof ProfileScreen>[0] = { sections: ['profile'] }) {
+  const kit = await backend.start(options);
+  const view = kit.renderKit(<ProfileScreen {...props} />);
+  const user = userEvent.setup();
+  const firstName = await screen.findByLabelText('First name');
+  await waitFor(() => expect(valueOf(firstName)).toBe('Ana'));
+  return { ...kit, view, user, firstName, save: () => screen.getByRole('button', { name: 'Save changes' }) };
+}
+
+const summaryName = () => document.querySelector('.fdk-profile-name')?.textContent;
+
+describe('ProfileScreen: the profile form against the fake service', () => {
+  it('shows the save at once (optimistic), then the server state', async () => {
+    const { service, user, firstName, save } = await renderProfile();
+    service.faults.inject('updateProfile', { type: 'latency', ms: 200 });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.click(save());
+    await waitFor(() => expect(summaryName()).toBe('Anaya Rao'));
+    expect(screen.getByRole('button', { name: 'Saving changes…' }).getAttribute('aria-busy')).toBe('true');
+    expect(service.findUser(ANA.email)?.first_name).toBe('Ana');
+    expect((await screen.findByText('Your profile has been updated.')).getAttribute('role')).toBe('status');
+    expect(service.findUser(ANA.email)?.first_name).toBe('Anaya');
+    expect(backend.count('updateProfile')).toBe(1);
+  });
+
+  it('rolls back when the server answers 500, keeps the typed value and offers to try again', async () => {
+    const { service, user, firstName, save } = await renderProfile();
+    service.faults.inject('updateProfile', { type: 'status', status: 500, body: { message: 'Internal error' } });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.click(save());
+    expect((await screen.findByRole('alert')).textContent).toContain('We could not complete this right now');
+    expect(summaryName()).toBe('Ana Rao');
+    expect(valueOf(firstName)).toBe('Anaya');
+    await expectFocus(firstName);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByText('Your profile has been updated.');
+    expect(summaryName()).toBe('Anaya Rao');
+    expect(backend.count('updateProfile')).toBe(2);
+  });
+
+  it('after a 401 mid-edit keeps the values, signs in again in a dialog, then replays the save once', async () => {
+    const onUnauthorized = vi.fn();
+    const { service, user, firstName, save, queryClient } = await renderProfile({ onUnauthorized });
+    service.faults.inject('updateProfile', { type: 'unauthorized' });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    const lastName = screen.getByLabelText(/Last name/);
+    await user.clear(lastName);
+    await user.type(lastName, 'Rao-Iyer');
+    await user.click(save());
+
+    const dialog = await screen.findByRole('dialog', { name: 'Sign in to save your changes' });
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(descriptionOf(dialog)).toMatch(/Your session has ended/);
+    await expectFocus(dialog);
+    expect(queryClient.getQueryData(userKeys.session())).toBeNull(); // the kit signed out in the cache…
+    expect(valueOf(firstName)).toBe('Anaya'); // …and the form is still there, with what was typed
+    expect(valueOf(lastName)).toBe('Rao-Iyer');
+    expect(onUnauthorized).toHaveBeenCalledWith(expect.objectContaining({ reason: 'expired' }));
+
+    await user.type(await within(dialog).findByLabelText('Email or mobile number'), ANA.email);
+    await user.type(within(dialog).getByLabelText('Password'), ANA.password);
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+
+    await screen.findByText('Your profile has been updated.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(service.findUser(ANA.email)).toMatchObject({ first_name: 'Anaya', last_name: 'Rao-Iyer' });
+    expect(backend.count('updateProfile')).toBe(2);
+    await expectFocus(save());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(backend.count('updateProfile')).toBe(2);
+  });
+
+  it('calls the app’s onUnauthorized instead of the dialog, and replays when the app signs the user in', async () => {
+    const onUnauthorized = vi.fn();
+    const { service, user, firstName, save, client, queryClient } = await renderProfile({}, { sections: ['profile'], onUnauthorized });
+    service.faults.inject('updateProfile', { type: 'unauthorized' });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.click(save());
+    await waitFor(() => expect(onUnauthorized).toHaveBeenCalledWith({ reason: 'expired', pending: expect.objectContaining({ first_name: 'Anaya' }) }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('Your session has expired. Please sign in again.');
+    expect(screen.getByRole('button', { name: 'Sign in again' })).toBeTruthy();
+    expect(valueOf(firstName)).toBe('Anaya');
+
+    await act(() => executeMutation('loginWithEmailAndPassword', { body: { username: ANA.email, password: ANA.password } }, { client, queryClient, onSignedOut: () => {} }));
+    await screen.findByText('Your profile has been updated.');
+    expect(service.findUser(ANA.email)?.first_name).toBe('Anaya');
+    expect(backend.count('updateProfile')).toBe(2);
+  });
+
+  it('never writes the edits into another account when someone else signs in', async () => {
+    const { service, user, firstName, save, client, queryClient } = await renderProfile({}, { sections: ['profile'], onUnauthorized: () => {} });
+    service.faults.inject('updateProfile', { type: 'unauthorized' });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.click(save());
+    await screen.findByRole('button', { name: 'Sign in again' });
+    await act(() => executeMutation('loginWithToken', { body: { token: 'fake-login-token:ben@example.com' } }, { client, queryClient, onSignedOut: () => {} }));
+    expect(await screen.findByText('You signed in as someone else, so the changes were not saved.')).toBeTruthy();
+    await waitFor(() => expect(valueOf(firstName)).toBe('Ben'));
+    expect(backend.count('updateProfile')).toBe(1);
+    expect(service.findUser('ben@example.com')?.first_name).toBe('Ben');
+  });
+
+  it('Escape closes the dialog, gives focus back and keeps the save pending', async () => {
+    const { service, user, firstName, save } = await renderProfile();
+    service.faults.inject('updateProfile', { type: 'unauthorized' });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.click(save());
+    const dialog = await screen.findByRole('dialog');
+    await expectFocus(dialog);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await expectFocus(save());
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(await screen.findByRole('dialog')).toBeTruthy();
+  });
+
+  it('an empty first name sends nothing and focuses the field', async () => {
+    const { user, firstName, save } = await renderProfile();
+    await user.clear(firstName);
+    await user.click(save());
+    await expectFocus(firstName);
+    expect(firstName.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(firstName)).toBe('This field is required.');
+    expect(backend.count('updateProfile')).toBe(0);
+  });
+
+  it('says there is nothing to save when nothing changed, and sends nothing', async () => {
+    const { user, save } = await renderProfile();
+    await user.click(save());
+    expect(await screen.findByText('There are no changes to save.')).toBeTruthy();
+    expect(backend.count('updateProfile')).toBe(0);
+  });
+
+  it.each(['http://cdn.example.com/me.png', 'javascript:alert(1)', '/me.png'])('refuses a picture URL that is not https (%s) before any request', async (url) => {
+    const { user, save } = await renderProfile();
+    const picture = screen.getByLabelText(/Profile picture URL/);
+    await user.clear(picture);
+    await user.type(picture, url);
+    await user.click(save());
+    await expectFocus(picture);
+    expect(descriptionOf(picture)).toMatch(/Enter a web address starting with https:\/\//);
+    expect(backend.count('updateProfile')).toBe(0);
+  });
+
+  it('refuses a date of birth in the future', async () => {
+    const { user, save } = await renderProfile();
+    const dob = screen.getByLabelText(/Date of birth/);
+    await user.clear(dob);
+    await user.type(dob, '2999-01-01');
+    await user.click(save());
+    expect(await screen.findByText('Enter a date in the past.')).toBeTruthy();
+    expect(backend.count('updateProfile')).toBe(0);
+  });
+
+  it('saves gender and date of birth', async () => {
+    const { service, user, save } = await renderProfile();
+    await user.selectOptions(screen.getByLabelText(/Gender/), 'other');
+    const dob = screen.getByLabelText(/Date of birth/);
+    await user.clear(dob);
+    await user.type(dob, '1991-12-31');
+    await user.click(save());
+    await screen.findByText('Your profile has been updated.');
+    expect(service.findUser(ANA.email)).toMatchObject({ gender: 'other', dob: '1991-12-31', first_name: 'Ana' });
+  });
+
+  it('shows right-to-left names and markup in names as text', async () => {
+    const { service, user, firstName, save, view } = await renderProfile();
+    const lastName = screen.getByLabelText(/Last name/);
+    expect(firstName.getAttribute('dir')).toBe('auto');
+    await user.clear(firstName);
+    await user.type(firstName, 'سارا');
+    await user.clear(lastName);
+    await user.type(lastName, '<img src=x onerror=alert(1)>');
+    await user.click(save());
+    await screen.findByText('Your profile has been updated.');
+    expect(summaryName()).toBe('سارا <img src=x onerror=alert(1)>');
+    expect(document.querySelector('.fdk-profile-name')?.getAttribute('dir')).toBe('auto');
+    expect(view.container.querySelector('img[onerror]')).toBeNull();
+    expect(service.findUser(ANA.email)).toMatchObject({ first_name: 'سارا', last_name: '<img src=x onerror=alert(1)>' });
+  });
+
+  it('a double click saves once, aria-busy meanwhile', async () => {
+    const { service, user, firstName, save } = await renderProfile();
+    service.faults.inject('updateProfile', { type: 'latency', ms: 150 });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.dblClick(save());
+    expect((await screen.findByRole('button', { name: 'Saving changes…' })).getAttribute('aria-busy')).toBe('true');
+    await screen.findByText('Your profile has been updated.');
+    expect(backend.count('updateProfile')).toBe(1);
+  });
+
+  it('shows the server’s 4xx message, keeps the values and puts focus back', async () => {
+    const { service, user, firstName, save } = await renderProfile();
+    service.faults.inject('updateProfile', { type: 'status', status: 400, body: { message: 'That name is not allowed.' } });
+    await user.clear(firstName);
+    await user.type(firstName, 'Admin');
+    await user.click(save());
+    expect((await screen.findByRole('alert')).textContent).toContain('That name is not allowed.');
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(valueOf(firstName)).toBe('Admin');
+    await expectFocus(firstName);
+  });
+
+  it.each([
+    ['an HTML error page', { type: 'html' } as const, 'We could not complete this right now'],
+    ['invalid JSON', { type: 'invalidJson', status: 500 } as const, 'We could not complete this right now'],
+    ['no connection', { type: 'drop' } as const, 'You seem to be offline'],
+  ])('answers %s with a friendly message and keeps the values', async (_name, fault, text) => {
+    const { service, user, firstName, save } = await renderProfile();
+    service.faults.inject('updateProfile', fault);
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.click(save());
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(text);
+    expect(alert.textContent).not.toContain('<');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(valueOf(firstName)).toBe('Anaya');
+  });
+});
+
+describe('ProfileScreen: layout and states', () => {
+  it('shows only the chosen sections, in their order', async () => {
+    const kit = await backend.start();
+    kit.renderKit(<ProfileScreen sections={['sessions', 'emails']} />);
+    await screen.findByRole('heading', { level: 2, name: 'Where you are signed in' });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(['Where you are signed in', 'Email addresses']);
+    expect(screen.queryByLabelText('First name')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
+  });
+
+  it('shows every section by default', async () => {
+    const kit = await backend.start();
+    kit.renderKit(<ProfileScreen />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your profile' })).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+        'Personal details',
+        'Email addresses',
+        'Mobile numbers',
+        'Change password',
+        'Where you are signed in',
+      ]),
+    );
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeTruthy();
+  });
+
+  it('when nobody is signed in, says so and opens the sign-in dialog', async () => {
+    const kit = await backend.start({ signedIn: false });
+    kit.renderKit(<ProfileScreen />);
+    expect(await screen.findByText('Sign in to see your profile.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sign in' });
+    await userEvent.type(await within(dialog).findByLabelText('Email or mobile number'), ANA.email);
+    await userEvent.type(within(dialog).getByLabelText('Password'), ANA.password);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(valueOf(screen.getByLabelText('First name'))).toBe('Ana'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
