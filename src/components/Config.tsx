@@ -22,7 +22,11 @@ function ConfigHeading({ view, fallbackTitle, fallbackSubtitle, level = 1, class
 function ConfigFlashCard({ view, className }: { view: PlatformView; className?: string }) {
   if (!view.flashCard) return null;
   return (
-    <div className={className ?? 'fdk-flash-card'} role="note">
+    <div
+      className={className ?? 'fdk-flash-card'}
+      role="note"
+      style={{ color: view.flashCard.textColor, backgroundColor: view.flashCard.backgroundColor }}
+    >
       {view.flashCard.text}
     </div>
   );

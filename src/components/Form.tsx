@@ -62,7 +62,8 @@ export interface FormErrorMessageProps {
 
 /**
  * A live region that announces the form's server error to screen readers (`role="alert"` inside an always-present
- * `aria-live="assertive"` container, so that a change is announced), with "Try again" for retryable errors.
+ * `aria-live="assertive"` container, so that a change is announced), with "Try again" for retryable errors (not
+ * for a 429, whose message already says how long to wait).
  * The text is always rendered as text.
  * @example
  * <FormErrorMessage error={login.error} onRetry={login.submit} />
@@ -74,7 +75,7 @@ export function FormErrorMessage({ error, onRetry, className, children }: FormEr
       {error ? (
         <div role="alert">
           <p>{error.message}</p>
-          {error.retryable && onRetry ? (
+          {error.retryable && error.kind !== 'rate-limited' && onRetry ? (
             <button type="button" className="fdk-link-button" onClick={onRetry}>
               {messages.commonRetry}
             </button>

@@ -30,6 +30,15 @@ export type LoginRootProps = LoginFormOptions & Omit<FormHTMLAttributes<HTMLForm
  */
 function LoginRoot({ view, defaultMethod, defaultCountryCode, defaultValues, captcha, onSuccess, onOtpSent, platform, redirectTo, defaultRedirect, asChild, children, ...formProps }: LoginRootProps) {
   const login = useLoginForm({ view, defaultMethod, defaultCountryCode, defaultValues, captcha, onSuccess, onOtpSent, platform, redirectTo, defaultRedirect });
+  const messages = useMessages();
+  if (login.methods.length === 0) {
+    // No password and no OTP login: say so rather than show a form that can never be sent.
+    return (
+      <p className="fdk-empty" role="status">
+        {messages.loginNoSignInMethod}
+      </p>
+    );
+  }
   const Element = asChild ? Slot : 'form';
   return (
     <LoginContext.Provider value={login}>

@@ -156,7 +156,7 @@ function OtpResend({ children, ...props }: ButtonHTMLAttributes<HTMLButtonElemen
 /** The OTP step's server error, announced to screen readers. */
 function OtpError({ className }: { className?: string }) {
   const { otp } = useOtpParts();
-  return <FormErrorMessage className={className} error={otp.error} />;
+  return <FormErrorMessage className={className} error={otp.error} onRetry={otp.submit} />;
 }
 
 /** OTP parts: `Otp.Root`, `Otp.Input`, `Otp.Slots`, `Otp.Slot`, `Otp.Submit`, `Otp.Resend`, `Otp.Countdown`, `Otp.Error`. */

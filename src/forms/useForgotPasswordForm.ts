@@ -1,7 +1,7 @@
 'use client';
 import { formElementProps, submitButtonProps, redirectAfterSignIn, platformArgument, type FormElementProps } from './formParts';
 import { schemaResolver } from './schemaResolver';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import type { PlatformView } from '../config/readPlatformConfig';
@@ -140,9 +140,9 @@ export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): 
       });
       if (!result) return;
       if (!result.ok) {
-        const field = step === 'password' && result.error.kind === 'rejected' ? 'code' : stepFields[step][0]!;
-        if (field === 'code' && step === 'password') setStep('code');
-        form.setFocus(field);
+        // A refused code at the last step sends the shopper back to the code (focused once it is rendered again).
+        if (step === 'password' && result.error.kind === 'rejected') setStep('code');
+        else form.setFocus(stepFields[step][0]!);
         return;
       }
       if (step === 'email') {
@@ -161,6 +161,14 @@ export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): 
     },
     [step, submission, view.captchaRequired, options, sendEmail, checkCode, setPassword, form, messages.forgotSent],
   );
+
+  // When the step changes, focus its first field once it is rendered (not on the first render).
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    if (step !== 'done') form.setFocus(stepFields[step][0]!);
+  }, [step, form]);
 
   const submit = useCallback(() => form.handleSubmit(onValid)(), [form, onValid]);
   const busy = submission.status === 'submitting';

@@ -209,8 +209,12 @@ export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm
       });
       if (!result) return;
       if (!result.ok) {
+        // Focus the field the server complained about when its message names one, else the first field asked.
+        const named = (['email', 'mobile', 'password'] as const).find(
+          (name) => fields[name].asked && new RegExp(name === 'mobile' ? 'mobile|phone' : name, 'i').test(result.error.serverMessage ?? ''),
+        );
         const firstAsked = (['first_name', 'email', 'mobile', 'password'] as const).find((name) => fields[name].asked) ?? 'first_name';
-        form.setFocus(firstAsked);
+        form.setFocus(named ?? firstAsked);
         return;
       }
       if (result.value.next === 'otp') options.onOtpRequired?.(result.value.target);
