@@ -6,20 +6,10 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Debian's Chromium (installed by scripts/ensure-chromium.mjs) with the project's flags; browsers are never downloaded.
+import { chromiumArgs, chromiumPath as chromium } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-/** Debian's Chromium (installed by scripts/ensure-chromium.mjs); browsers are never downloaded. */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const external = [
   'react',

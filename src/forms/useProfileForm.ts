@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { hashKey } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -17,6 +17,7 @@ import type { UserSchema } from '../schemas/common';
 import { fieldProps } from './fieldProps';
 import type { FieldProps, FieldSpec, FormError, FormStatus, SubmitProps } from './types';
 import { useSubmission } from './useSubmission';
+import { formElementProps, submitButtonProps, type FormElementProps } from './formParts';
 
 /** The values of the profile form (what `updateProfile` edits). */
 export interface ProfileValues {
@@ -65,7 +66,7 @@ export interface ProfileForm {
   /** Props for the save button. */
   getSubmitProps: () => SubmitProps;
   /** Props for the `<form>`. */
-  getFormProps: () => { onSubmit: (event?: FormEvent) => Promise<void>; noValidate: true; 'aria-busy': boolean; id: string };
+  getFormProps: () => FormElementProps;
   /** Validates and saves (only the fields that changed; nothing is sent when none did). */
   submit: () => Promise<void>;
   /** `needs-sign-in` while a save waits for the user to sign in again. */
@@ -316,16 +317,8 @@ export function useProfileForm(options: ProfileFormOptions = {}): ProfileForm {
   return {
     form,
     getFieldProps: (name) => fieldProps(formId, form, name, specs[name], form.formState.errors),
-    getSubmitProps: () => ({ type: 'submit', 'aria-busy': busy, 'aria-disabled': busy, children: busy ? messages.profileSubmitting : messages.profileSubmit }),
-    getFormProps: () => ({
-      id: formId,
-      noValidate: true,
-      'aria-busy': busy,
-      onSubmit: (event) => {
-        event?.preventDefault();
-        return submit();
-      },
-    }),
+    getSubmitProps: () => submitButtonProps(busy, messages.profileSubmit, messages.profileSubmitting),
+    getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     status: needsSignIn ? 'needs-sign-in' : submission.status,
     error: submission.error,

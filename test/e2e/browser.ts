@@ -1,19 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Screenshots of each step, kept as CI artifacts (git-ignored). */
 export const screenshotDir = path.join(here, '__screenshots__');
 
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 /** Debian's Chromium through playwright-core (never a downloaded browser). */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args, headless: true });
-}
+export const launch: () => Promise<Browser> = launchChromium;
 
 /** A fresh page on the demo (its own fake service: the page's MSW worker starts a new one per load). */
 export async function openDemo(browser: Browser, pathname = '/'): Promise<{ page: Page; shot: (name: string) => Promise<void> }> {

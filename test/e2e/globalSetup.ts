@@ -2,7 +2,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
-// @ts-expect-error plain ESM script without types
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +22,7 @@ export default async function setup(project: TestProject) {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
-  const site = (await serveStatic(path.join(root, 'demo-dist'), { spa: true })) as { url: string; close: () => Promise<void> };
+  const site = await serveStatic(path.join(root, 'demo-dist'), { spa: true });
   project.provide('demoUrl', site.url);
   return () => site.close();
 }

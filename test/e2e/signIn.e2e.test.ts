@@ -112,7 +112,7 @@ describe('the demo storefront in Chromium', () => {
 });
 
 describe('the headless parts in a design of the app’s own (/custom)', () => {
-  it('signs in by password and by OTP through the custom design', async () => {
+  it('signs in by OTP through the custom design', async () => {
     const { page, shot } = await openDemo(browser, '/custom');
     await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
     await page.getByRole('button', { name: 'With a code' }).click();

@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -13,6 +13,7 @@ import { fieldProps } from '../fieldProps';
 import type { FieldProps, FieldSpec, FormError, FormStatus, SubmitProps } from '../types';
 import { MIN_PASSWORD_LENGTH } from '../useRegisterForm';
 import { useSubmission } from '../useSubmission';
+import { formElementProps, type FormElementProps } from '../formParts';
 
 /** The values of the password form. `old_password` is only asked when the account has a password. */
 export interface ChangePasswordValues {
@@ -39,7 +40,7 @@ export interface ChangePasswordForm {
   /** Props for `old_password` (`current-password`), `new_password` and `confirm_password` (`new-password`). */
   getFieldProps: (name: ChangePasswordField) => FieldProps;
   getSubmitProps: () => SubmitProps;
-  getFormProps: () => { onSubmit: (event?: FormEvent) => Promise<void>; noValidate: true; 'aria-busy': boolean; id: string };
+  getFormProps: () => FormElementProps;
   submit: () => Promise<void>;
   status: FormStatus;
   error: FormError | undefined;
@@ -149,15 +150,7 @@ export function useChangePasswordForm(options: ChangePasswordFormOptions = {}): 
       'aria-disabled': busy || !mode,
       children: busy ? messages.passwordSubmitting : mode === 'set' ? messages.passwordSetSubmit : messages.passwordChangeSubmit,
     }),
-    getFormProps: () => ({
-      id: formId,
-      noValidate: true,
-      'aria-busy': busy,
-      onSubmit: (event) => {
-        event?.preventDefault();
-        return submit();
-      },
-    }),
+    getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     status: submission.status,
     error: submission.error,

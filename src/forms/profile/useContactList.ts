@@ -1,6 +1,6 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { errorMessage } from '../../i18n/errorMessage';
@@ -15,6 +15,7 @@ import { fieldProps } from '../fieldProps';
 import { COUNTRY_CODE_PATTERN } from '../identifier';
 import type { FieldProps, FieldSpec, FormError, FormStatus, SubmitProps } from '../types';
 import { useSubmission } from '../useSubmission';
+import { formElementProps, type FormElementProps } from '../formParts';
 import {
   canAddEmail,
   canAddPhone,
@@ -105,7 +106,7 @@ export interface AddContactForm {
   /** Props for `value` (the address or number) and `countryCode` (phones only). */
   getFieldProps: (name: keyof AddContactValues) => FieldProps;
   getSubmitProps: () => SubmitProps;
-  getFormProps: () => { onSubmit: (event?: FormEvent) => Promise<void>; noValidate: true; 'aria-busy': boolean; id: string };
+  getFormProps: () => FormElementProps;
   submit: () => Promise<void>;
   status: FormStatus;
   error: FormError | undefined;
@@ -469,15 +470,7 @@ function useAddContactForm(
       'aria-disabled': busy,
       children: contactText(messages, kind, busy ? 'Adding' : 'Add'),
     }),
-    getFormProps: () => ({
-      id: formId,
-      noValidate: true,
-      'aria-busy': busy,
-      onSubmit: (event) => {
-        event?.preventDefault();
-        return submit();
-      },
-    }),
+    getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     status: submission.status,
     error: submission.error,
