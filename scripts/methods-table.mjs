@@ -10,7 +10,13 @@ const components = {
   loginWithOTP: '`Login.Root` (OTP)', loginWithEmailAndPassword: '`Login.Root` (password)',
   sendResetPasswordEmail: '`ForgotPassword.Root`', sendResetToken: '`ForgotPassword.Root`', forgotPassword: '`ForgotPassword.Root`',
   registerWithForm: '`Register.Root`', sendOTPOnMobile: '`Otp.Resend`', sendOTPOnEmail: '`Login.Root` (email OTP), `Otp.Resend`',
-  verifyMobileOTP: '`Otp.Root`', verifyEmailOTP: '`Otp.Root`', getPlatformConfig: '`AuthScreen`, `Config.*`', getLoggedInUser: '`useAuth`',
+  verifyMobileOTP: '`Otp.Root`', verifyEmailOTP: '`Otp.Root`', getPlatformConfig: '`AuthScreen`, `Config.*`', getLoggedInUser: '`useAuth`, `ProfileScreen`',
+  loginWithGoogleAndroid: '`Social.Buttons` (`method`)', loginWithGoogleIOS: '`Social.Buttons` (`method`)',
+  updateProfile: '`Profile.Root`', addEmail: '`EmailList.Add`', deleteEmail: '`EmailList.Items`', setEmailAsPrimary: '`EmailList.Items`',
+  sendVerificationLinkToEmail: '`EmailList.Items`', verifyEmail: '`EmailList.Items`', addMobileNumber: '`PhoneList.Add`',
+  deleteMobileNumber: '`PhoneList.Items`', setMobileNumberAsPrimary: '`PhoneList.Items`', sendVerificationLinkToMobile: '`PhoneList.Items`',
+  verifyMobile: '`PhoneList.Items`', hasPassword: '`ChangePassword.Root`', updatePassword: '`ChangePassword.Root`',
+  getListOfActiveSessions: '`Sessions.List`', logout: '`Logout.Button`', loginWithToken: '—',
 };
 const rows = Object.entries(userMethods).map(([name, spec]) => {
   const hook = queryHooks[name] ?? `use${name[0].toUpperCase()}${name.slice(1)}`;
