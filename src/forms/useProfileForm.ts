@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from './schemaResolver';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { hashKey } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -209,7 +209,7 @@ export function useProfileForm(options: ProfileFormOptions = {}): ProfileForm {
   }, [messages, base]);
 
   const form = useForm<ProfileValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: profileValuesOf(user),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',

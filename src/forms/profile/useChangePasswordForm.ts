@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../schemaResolver';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -105,7 +105,7 @@ export function useChangePasswordForm(options: ChangePasswordFormOptions = {}): 
   );
 
   const empty: ChangePasswordValues = { old_password: '', new_password: '', confirm_password: '' };
-  const form = useForm<ChangePasswordValues>({ resolver: zodResolver(schema), defaultValues: empty, mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: true });
+  const form = useForm<ChangePasswordValues>({ resolver: schemaResolver(schema), defaultValues: empty, mode: 'onSubmit', reValidateMode: 'onSubmit', shouldFocusError: true });
 
   const specs: Record<ChangePasswordField, FieldSpec> = {
     old_password: { label: messages.passwordCurrent, type: 'password', autoComplete: 'current-password', required: true },

@@ -1,5 +1,5 @@
 'use client';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { schemaResolver } from '../schemaResolver';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
@@ -419,7 +419,7 @@ function useAddContactForm(
     [kind, user, messages],
   );
   const form = useForm<AddContactValues>({
-    resolver: zodResolver(schema),
+    resolver: schemaResolver(schema),
     defaultValues: { value: '', countryCode: '91' },
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
