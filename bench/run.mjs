@@ -218,7 +218,6 @@ if (timing) {
 lines.push('## Budgets (ours)');
 lines.push('');
 for (const [label, pass] of checks) lines.push(`- ${pass ? '✅' : '❌'} ${label}`);
-if (byId['profile-js'].size === undefined) lines.push(`- ⏳ ${byId['profile-js'].name}: ${byId['profile-js'].note}`);
 if (mode !== 'full') lines.push(`- (requests before typing: measured only by the full run, \`npm run bench\`)`);
 lines.push('');
 
