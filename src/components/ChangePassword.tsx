@@ -3,7 +3,7 @@ import { createContext, useContext, type ButtonHTMLAttributes, type FormHTMLAttr
 import { useChangePasswordForm, type ChangePasswordField, type ChangePasswordForm, type ChangePasswordFormOptions } from '../forms/profile/useChangePasswordForm';
 import { useMessages } from '../query/UserKitProvider';
 import { FormErrorMessage, FormField } from './Form';
-import { Slot } from './Slot';
+import { SlotButton } from './Slot';
 
 const ChangePasswordContext = createContext<ChangePasswordForm | null>(null);
 
@@ -101,7 +101,11 @@ function ChangePasswordSubmit({ asChild, children, ...props }: ButtonHTMLAttribu
   const password = useChangePasswordContext();
   const submit = password.getSubmitProps();
   if (!password.mode) return null;
-  if (asChild) return <Slot {...props} {...submit}>{children}</Slot>;
+  if (asChild) return (
+      <SlotButton {...props} {...submit} label={submit.children}>
+        {children}
+      </SlotButton>
+    );
   return (
     <button className="fdk-button fdk-button-primary" {...props} {...submit}>
       {children ?? submit.children}

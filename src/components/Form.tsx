@@ -41,12 +41,18 @@ export function FormField({ field, asChild, children, className, inputProps, opt
           {field.description}
         </p>
       ) : null}
-      {field.error ? (
-        <p className="fdk-field-error" {...field.errorProps}>
-          {field.error}
-        </p>
-      ) : null}
+      <FieldError field={field} />
     </div>
+  );
+}
+
+/** A field's own error message, wired to its input by id; nothing when the field is valid. */
+export function FieldError({ field }: { field: Pick<FieldProps, 'error' | 'errorProps'> }) {
+  if (!field.error) return null;
+  return (
+    <p className="fdk-field-error" {...field.errorProps}>
+      {field.error}
+    </p>
   );
 }
 

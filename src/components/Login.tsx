@@ -3,7 +3,7 @@ import { createContext, useContext, type ButtonHTMLAttributes, type FormHTMLAttr
 import { useLoginForm, type LoginForm, type LoginFormOptions, type LoginMethod } from '../forms/useLoginForm';
 import { useMessages } from '../query/UserKitProvider';
 import { FormErrorMessage, FormField } from './Form';
-import { Slot, slotButton } from './Slot';
+import { Slot, SlotButton } from './Slot';
 
 const LoginContext = createContext<LoginForm | null>(null);
 
@@ -85,7 +85,11 @@ function LoginPassword({ asChild, children, className }: LoginFieldPartProps) {
 function LoginSubmit({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
   const login = useLoginContext();
   const submit = login.getSubmitProps();
-  if (asChild) return slotButton({ ...props, ...submit }, children);
+  if (asChild) return (
+      <SlotButton {...props} {...submit} label={submit.children}>
+        {children}
+      </SlotButton>
+    );
   return (
     <button className="fdk-button fdk-button-primary" {...props} {...submit}>
       {children ?? submit.children}

@@ -3,7 +3,7 @@ import { useRef, useState, type ButtonHTMLAttributes, type MouseEvent } from 're
 import { isFdkError, type FdkError } from '../client/errors';
 import { useLogout } from '../query/hooks/mutationHooks';
 import { useMessages } from '../query/UserKitProvider';
-import { Slot } from './Slot';
+import { SlotButton } from './Slot';
 
 /** Props of {@link LogoutButton}. */
 export interface LogoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> {
@@ -50,10 +50,15 @@ export function LogoutButton({ asChild, onSignedOut, onClick, children, ...props
     'aria-disabled': busy,
     onClick: (event: MouseEvent<HTMLButtonElement>) => void handleClick(event),
   };
-  if (asChild) return <Slot {...props} {...buttonProps}>{children}</Slot>;
+  const label = busy ? messages.logoutSubmitting : messages.logoutButton;
+  if (asChild) return (
+      <SlotButton {...props} {...buttonProps} label={label}>
+        {children}
+      </SlotButton>
+    );
   return (
     <button className="fdk-button" {...props} {...buttonProps}>
-      {children ?? (busy ? messages.logoutSubmitting : messages.logoutButton)}
+      {children ?? label}
     </button>
   );
 }

@@ -5,7 +5,7 @@ import { otpSlots, type OtpSlot } from '../forms/otpCode';
 import { useOtpForm, type OtpForm, type OtpFormOptions } from '../forms/useOtpForm';
 import { formatMessage } from '../i18n/formatMessage';
 import { useMessages } from '../query/UserKitProvider';
-import { FormErrorMessage } from './Form';
+import { FieldError, FormErrorMessage } from './Form';
 import { Slot } from './Slot';
 
 interface OtpContextValue {
@@ -77,11 +77,7 @@ function OtpInput({ asChild, children, className, hideLabel }: { asChild?: boole
         {otp.sentTo}
       </p>
       {asChild && children ? <Slot {...input}>{children}</Slot> : <input {...input} />}
-      {field.error ? (
-        <p className="fdk-field-error" {...field.errorProps}>
-          {field.error}
-        </p>
-      ) : null}
+      <FieldError field={field} />
     </div>
   );
 }

@@ -14,8 +14,8 @@ import { safeImageUrl } from '../config/safeUrl';
 import { isHttpsImageUrl, useProfileForm, type ProfileForm, type ProfileFormOptions } from '../forms/useProfileForm';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
 import { useMessages } from '../query/UserKitProvider';
-import { FormErrorMessage, FormField } from './Form';
-import { Slot } from './Slot';
+import { FieldError, FormErrorMessage, FormField } from './Form';
+import { SlotButton } from './Slot';
 
 const ProfileContext = createContext<ProfileForm | null>(null);
 
@@ -109,11 +109,7 @@ function ProfileGender({ className }: { className?: string }) {
           </option>
         ))}
       </select>
-      {field.error ? (
-        <p className="fdk-field-error" {...field.errorProps}>
-          {field.error}
-        </p>
-      ) : null}
+      <FieldError field={field} />
     </div>
   );
 }
@@ -122,7 +118,11 @@ function ProfileGender({ className }: { className?: string }) {
 function ProfileSubmit({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
   const profile = useProfileContext();
   const submit = profile.getSubmitProps();
-  if (asChild) return <Slot {...props} {...submit}>{children}</Slot>;
+  if (asChild) return (
+      <SlotButton {...props} {...submit} label={submit.children}>
+        {children}
+      </SlotButton>
+    );
   return (
     <button className="fdk-button fdk-button-primary" {...props} {...submit}>
       {children ?? submit.children}

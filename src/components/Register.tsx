@@ -2,7 +2,7 @@
 import { createContext, useContext, type ButtonHTMLAttributes, type FormHTMLAttributes, type ReactElement, type ReactNode } from 'react';
 import { useRegisterForm, type RegisterField, type RegisterForm, type RegisterFormOptions } from '../forms/useRegisterForm';
 import { FormErrorMessage, FormField } from './Form';
-import { slotButton } from './Slot';
+import { SlotButton } from './Slot';
 
 const RegisterContext = createContext<RegisterForm | null>(null);
 
@@ -66,7 +66,11 @@ function RegisterSkip({ asChild, children, ...props }: ButtonHTMLAttributes<HTML
   if (skip.hidden) return null;
   const { hidden: _hidden, onClick, ...rest } = skip;
   const handler = () => void onClick();
-  if (asChild) return slotButton({ ...props, ...rest, onClick: handler }, children);
+  if (asChild) return (
+      <SlotButton {...props} {...rest} onClick={handler} label={rest.children}>
+        {children}
+      </SlotButton>
+    );
   return (
     <button className="fdk-button fdk-button-secondary" {...props} {...rest} onClick={handler}>
       {children ?? rest.children}
@@ -78,7 +82,11 @@ function RegisterSkip({ asChild, children, ...props }: ButtonHTMLAttributes<HTML
 function RegisterSubmit({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
   const register = useRegisterContext();
   const submit = register.getSubmitProps();
-  if (asChild) return slotButton({ ...props, ...submit }, children);
+  if (asChild) return (
+      <SlotButton {...props} {...submit} label={submit.children}>
+        {children}
+      </SlotButton>
+    );
   return (
     <button className="fdk-button fdk-button-primary" {...props} {...submit}>
       {children ?? submit.children}

@@ -45,13 +45,12 @@ export function Slot({ children, ref, ...props }: HTMLAttributes<HTMLElement> & 
 }
 
 /**
- * Props for a button part rendered `asChild`: the part's own label becomes the child's content when the child has
- * none (`<Login.Submit asChild><MyButton /></Login.Submit>` still reads "Sign in").
+ * A button part rendered `asChild`: the part's props go to the child, and the part's own `label` becomes the child's
+ * content when it has none (`<Login.Submit asChild><MyButton /></Login.Submit>` still reads "Sign in").
  */
-export function slotButton(props: AnyProps & { children: string }, child: ReactNode): ReactNode {
-  const { children: label, ...rest } = props;
-  if (!isValidElement(child)) return null;
-  const element = child as ReactElement<AnyProps>;
+export function SlotButton({ label, children, ...props }: HTMLAttributes<HTMLElement> & { label: string; children?: ReactNode; type?: string }) {
+  if (!isValidElement(children)) return null;
+  const element = children as ReactElement<AnyProps>;
   const content = element.props.children === undefined || element.props.children === null ? label : element.props.children;
-  return <Slot {...rest}>{cloneElement(element, undefined, content as ReactNode)}</Slot>;
+  return <Slot {...props}>{cloneElement(element, undefined, content as ReactNode)}</Slot>;
 }

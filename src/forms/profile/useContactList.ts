@@ -15,7 +15,7 @@ import { fieldProps } from '../fieldProps';
 import { COUNTRY_CODE_PATTERN } from '../identifier';
 import type { FieldProps, FieldSpec, FormError, FormStatus, SubmitProps } from '../types';
 import { useSubmission } from '../useSubmission';
-import { formElementProps, type FormElementProps } from '../formParts';
+import { formElementProps, submitButtonProps, type FormElementProps } from '../formParts';
 import {
   canAddEmail,
   canAddPhone,
@@ -464,12 +464,7 @@ function useAddContactForm(
   return {
     form,
     getFieldProps: (name) => fieldProps(formId, form, name, specs[name], form.formState.errors),
-    getSubmitProps: () => ({
-      type: 'submit',
-      'aria-busy': busy,
-      'aria-disabled': busy,
-      children: contactText(messages, kind, busy ? 'Adding' : 'Add'),
-    }),
+    getSubmitProps: () => submitButtonProps(busy, contactText(messages, kind, 'Add'), contactText(messages, kind, 'Adding')),
     getFormProps: () => formElementProps(formId, busy, submit),
     submit,
     status: submission.status,
