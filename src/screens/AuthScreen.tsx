@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { warnPlatformConfigOnce } from '../config/checkPlatformConfig';
 import type { PlatformView } from '../config/readPlatformConfig';
 import { themeFromConfig } from '../config/theme';
@@ -84,7 +84,7 @@ function AuthScreenContent(props: AuthScreenProps) {
     headingRef.current?.focus();
   }, [step]);
 
-  const theme = themeFromConfig(config);
+  const theme = useMemo(() => themeFromConfig(config), [config]);
   const common = { platform: props.platform, redirectTo: props.redirectTo, defaultRedirect: props.defaultRedirect };
   const done = (result: SignedInResult) => {
     setSignedIn(result);

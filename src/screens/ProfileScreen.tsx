@@ -1,5 +1,5 @@
 'use client';
-import { Fragment, useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { Fragment, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { AuthScreen } from './AuthScreen';
 import type { FdkError } from '../client/errors';
 import { themeFromConfig } from '../config/theme';
@@ -94,7 +94,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   const profile = useProfileForm({ platform: props.platform, onSignInRequired: (pending) => askSignIn({ reason: 'expired', pending }) });
   // A save in flight or waiting for a sign-in keeps the form on screen, even while the session is gone.
   const keepForm = profile.needsSignIn || profile.status === 'submitting';
-  const theme = themeFromConfig(config);
+  const theme = useMemo(() => themeFromConfig(config), [config]);
 
   let body: ReactNode;
   if (session.isPending && !keepForm) {
