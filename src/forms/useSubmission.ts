@@ -31,6 +31,5 @@ export function useSubmission(messages: Messages) {
   );
 
   const reset = useCallback(() => setState({ status: 'idle', error: undefined }), []);
-  const fail = useCallback((cause: unknown) => setState({ status: 'error', error: { ...errorMessage(cause, messages), cause } }), [messages]);
-  return { ...state, run, reset, fail };
+  return { ...state, run, reset };
 }
