@@ -73,6 +73,16 @@ export const messages = {
   errorRateLimitedSoon: 'Too many attempts. Please wait a moment and try again.',
   errorInvalidInput: 'Some details are not valid. Check the highlighted fields.',
 
+  // Known texts of the User service (see `serverTexts`), shown in your wording
+  serverOtpInvalid: 'That code is not right. Check it and try again.',
+  serverCredentialsIncorrect: 'The email, mobile number or password is not right.',
+  serverAccountDisabled: 'This account has been disabled.',
+  serverMobileRequired: 'Enter a mobile number.',
+  serverMobileInvalid: 'Enter a valid mobile number.',
+  serverEmailInvalid: 'Enter a valid email address.',
+  serverEmailIncorrect: 'Enter a valid email address.',
+  serverEmailTooLong: 'Use an email address of at most 50 characters.',
+
   // Login
   loginTitle: 'Sign in',
   loginSubtitle: 'Sign in to your account',

@@ -25,7 +25,7 @@ describe('messages', () => {
   });
 
   it('names keys by screen prefix', () => {
-    const prefixes = /^(common|field|validation|error|login|social|otp|register|forgot|reset|profile|emails|phones|sessions|logout|password)[A-Z]/;
+    const prefixes = /^(common|field|validation|error|server|login|social|otp|register|forgot|reset|profile|emails|phones|sessions|logout|password)[A-Z]/;
     for (const key of Object.keys(messages)) expect(key).toMatch(prefixes);
   });
 
