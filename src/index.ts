@@ -1,18 +1,18 @@
 /**
  * fdk-user-react: React hooks, headless components and drop-in screens for the Fynd Commerce User API.
- * Explicit named exports only, so that the public API can be read in this one file.
+ * Explicit named exports only, so that the public API can be read in this one file. What a storefront uses is
+ * here, in groups; internals (the cache-effect table, the form scaffold, pure helpers) are not.
  * @packageDocumentation
  */
 
-// The client
+// The client: one method per API method, from one table; request signing
 export { createUserClient } from './client/createUserClient';
 export type { UserClient, UserClientOptions, CallOptions, RetryOptions } from './client/createUserClient';
 export { userMethods, userMethodNames } from './client/methods';
-export type { MethodArgs, MethodResult, MethodSpec, UserMethodName, UserMethods, HttpVerb } from './client/methods';
-export { signRequest, formatSigningDate } from './client/signing';
-export type { SignableRequest } from './client/signing';
+export type { MethodArgs, MethodResult, UserMethodName } from './client/methods';
+export { signRequest } from './client/signing';
 
-// Errors
+// Errors: one model, guards checked by name
 export {
   FdkError,
   FdkApiError,
@@ -35,24 +35,29 @@ export {
   isFdkResponseValidationError,
   isFdkConfigError,
 } from './client/errors';
-export type { FdkErrorCode, FdkIssue, FdkErrorContext } from './client/errors';
+export type { FdkErrorCode, FdkIssue } from './client/errors';
 
-// TanStack Query layer
-export { UserKitProvider, useUserClient, useUserKit } from './query/UserKitProvider';
-export type { UserKitProviderProps, UserKit } from './query/UserKitProvider';
+// The provider and what a storefront sets once
+export { UserKitProvider } from './query/UserKitProvider';
+export type { UserKitProviderProps } from './query/UserKitProvider';
+export { useUserClient, useKitSettings } from './query/userKit';
+export { FYND_PASSWORD_RULE } from './config/settings';
+export type { KitSettings, KitSettingsInput, CaptchaProvider, SocialTokenGetter, SocialTokenGetters, PasswordRule } from './config/settings';
+export type { SignInRequiredEvent } from './query/signInEvents';
+
+// Query hooks: the four reads, a hook for each of the 29 mutations, the sign-in state
 export { userKeys } from './query/keys';
-export { userQueries, SESSION_STALE_TIME, CONFIG_STALE_TIME } from './query/queries';
-export { mutationEffects, queryMethodNames } from './query/mutations';
-export type { CacheEffect, MutationMethodName, QueryMethodName } from './query/mutations';
-export { executeMutation } from './query/executeMutation';
-export type { MutationContext } from './query/executeMutation';
-export type { SignedOutEvent } from './query/session';
-export type { SignOutEvents } from './query/signOutEvents';
+export { userQueries } from './query/queries';
 export { useLoggedInUser } from './query/hooks/useLoggedInUser';
 export { usePlatformConfig } from './query/hooks/usePlatformConfig';
+export { usePlatformView } from './query/hooks/usePlatformView';
 export { useActiveSessions } from './query/hooks/useActiveSessions';
 export { useHasPassword } from './query/hooks/useHasPassword';
+export { useProfileCompleteness } from './query/hooks/useProfileCompleteness';
+export type { MissingField } from './query/hooks/useProfileCompleteness';
 export type { QueryHookOptions } from './query/hooks/queryHookOptions';
+export { useAuth } from './query/hooks/useAuth';
+export type { AuthState } from './query/hooks/useAuth';
 export { useUserMutation } from './query/hooks/useUserMutation';
 export type { MutationVariables, UserMutationOptions, UserMutationResult } from './query/hooks/useUserMutation';
 export {
@@ -86,21 +91,14 @@ export {
   useSetEmailAsPrimary,
   useSendVerificationLinkToEmail,
 } from './query/hooks/mutationHooks';
-export { useAuth } from './query/hooks/useAuth';
-export type { AuthState } from './query/hooks/useAuth';
-export { useResendTimer } from './query/hooks/useResendTimer';
-export type { ResendTimer } from './query/hooks/useResendTimer';
 
-// PlatformSchema interpretation, safe theming, redirects
+// The PlatformSchema, theming, redirects
 export { readPlatformConfig } from './config/readPlatformConfig';
-export type { PlatformView, FieldRule, SocialProvider, Identifier, CardPosition } from './config/readPlatformConfig';
-export { checkPlatformConfig, warnPlatformConfigOnce } from './config/checkPlatformConfig';
+export type { PlatformView, FieldRule, SocialProvider } from './config/readPlatformConfig';
+export { checkPlatformConfig } from './config/checkPlatformConfig';
 export type { PlatformWarning, PlatformWarningCode } from './config/PlatformWarning';
 export { themeFromConfig } from './config/theme';
-export type { PlatformTheme, ThemeOptions } from './config/theme';
-export { parseColor, contrastRatio } from './config/color';
-export type { RgbaColor } from './config/color';
-export { safeImageUrl } from './config/safeUrl';
+export type { PlatformTheme } from './config/theme';
 export { safeRedirect } from './config/redirect';
 export type { SafeRedirectOptions } from './config/redirect';
 
@@ -111,173 +109,126 @@ export { formatMessage } from './i18n/formatMessage';
 export { resolveMessages } from './i18n/resolveMessages';
 export { errorMessage } from './i18n/errorMessage';
 export type { FriendlyError, ErrorKind } from './i18n/errorMessage';
-export { useMessages, MessagesOverride } from './query/UserKitProvider';
+export { useMessages } from './i18n/MessagesContext';
 
-// Headless forms
-export { useLoginForm } from './forms/useLoginForm';
-export type { LoginForm, LoginFormOptions, LoginMethod, LoginValues } from './forms/useLoginForm';
-export { useOtpForm } from './forms/useOtpForm';
-export type { OtpForm, OtpFormOptions } from './forms/useOtpForm';
-export { normalizeOtp, otpSlots, OTP_DIGITS, OTP_SEPARATORS, OTP_LENGTH_RANGE } from './forms/otpCode';
+// The sign-in sequence, as Fynd's storefronts run it
+export { useAuthFlow } from './flow/useAuthFlow';
+export type { AuthFlow, AuthFlowOptions } from './flow/useAuthFlow';
+export { authTransition } from './flow/authFlow';
+export type { AuthFlowState, AuthStep } from './flow/authFlow';
+export type { AuthFlowEvent, OtpTarget, Verification, KnownContact, SignedInResult, SignInFormOptions } from './flow/types';
+
+// Headless form hooks
+export { useLoginForm } from './forms/login/useLoginForm';
+export type { LoginForm, LoginFormOptions } from './forms/login/useLoginForm';
+export type { LoginMethod, LoginValues } from './forms/login/loginForm';
+export { useOtpForm } from './forms/otp/useOtpForm';
+export type { OtpForm, OtpFormOptions } from './forms/otp/useOtpForm';
+export type { OtpCodeForm } from './forms/otp/useOtpCode';
 export type { OtpSlot } from './forms/otpCode';
-export { useRegisterForm, MIN_PASSWORD_LENGTH } from './forms/useRegisterForm';
-export type { RegisterForm, RegisterFormOptions, RegisterField, RegisterFieldState, RegisterValues } from './forms/useRegisterForm';
-export { useForgotPasswordForm } from './forms/useForgotPasswordForm';
-export type { ForgotPasswordForm, ForgotPasswordFormOptions, ForgotPasswordStep, ForgotPasswordValues, ForgotPasswordField } from './forms/useForgotPasswordForm';
-export { useSocialLogin, SocialLoginCancelled } from './forms/useSocialLogin';
-export type { SocialLoginOptions, SocialMethod } from './forms/useSocialLogin';
-export { useProfileCompleteness } from './forms/useProfileCompleteness';
-export type { MissingField } from './forms/useProfileCompleteness';
-export { usePlatformView } from './forms/usePlatformView';
-export { parseIdentifier, EMAIL_PATTERN, MOBILE_PATTERN } from './forms/identifier';
-export type { ParsedIdentifier } from './forms/identifier';
-export type { CaptchaProvider } from './forms/captcha';
-export type { SignedInResult, OtpTarget, SignInFormOptions } from './forms/successTypes';
-export type { FieldProps, SubmitProps, FormStatus, FormError, FieldSpec } from './forms/types';
+export { useVerifyBothForm } from './forms/otp/useVerifyBothForm';
+export type { VerifyBothForm, VerifyBothFormOptions } from './forms/otp/useVerifyBothForm';
+export { useRegisterForm } from './forms/register/useRegisterForm';
+export type { RegisterForm, RegisterFormOptions } from './forms/register/useRegisterForm';
+export { useCompleteProfileForm } from './forms/completeProfile/useCompleteProfileForm';
+export type { CompleteProfileForm, CompleteProfileFormOptions } from './forms/completeProfile/useCompleteProfileForm';
+export type { PersonValues, PersonField, FieldAsk } from './forms/rules/personFields';
+export { useForgotPasswordForm } from './forms/forgotPassword/useForgotPasswordForm';
+export type { ForgotPasswordForm, ForgotPasswordFormOptions } from './forms/forgotPassword/useForgotPasswordForm';
+export type { ForgotPasswordStep, ForgotPasswordValues, ForgotPasswordField } from './forms/forgotPassword/forgotPasswordForm';
+export { useSocialLogin } from './forms/social/useSocialLogin';
+export type { SocialLogin, SocialLoginOptions } from './forms/social/useSocialLogin';
+export { SocialLoginCancelled } from './forms/social/socialLogin';
+export type { SocialMethod } from './forms/social/socialLogin';
+export { useVerifyLink } from './forms/link/useVerifyLink';
+export type { VerifyLink, VerifyLinkKind, VerifyLinkOptions, VerifyLinkStatus } from './forms/link/useVerifyLink';
+export { useProfileForm } from './forms/profile/useProfileForm';
+export type { ProfileForm, ProfileFormOptions, ProfileFormStatus } from './forms/profile/useProfileForm';
+export type { ProfileValues, ProfileField } from './forms/profile/profileForm';
+export { useChangePasswordForm } from './forms/profile/useChangePasswordForm';
+export type { ChangePasswordForm, ChangePasswordFormOptions } from './forms/profile/useChangePasswordForm';
+export type { ChangePasswordField, ChangePasswordMode, ChangePasswordValues } from './forms/profile/changePasswordForm';
+export { useContactList } from './forms/profile/useContactList';
+export type { ContactList } from './forms/profile/useContactList';
+export type { ContactEntry, ContactKind, ContactAction } from './forms/profile/contactEntries';
+export type { AddContactForm, AddContactValues } from './forms/profile/useAddContactForm';
+export type { KitForm } from './forms/kit/useKitForm';
+export type { FieldProps, SubmitProps, FormStatus, FormError, InputPropsInput, ButtonPropsInput, FormPropsInput, FormElementProps } from './forms/kit/types';
 
-// Headless compound parts
-export { Login, useLoginContext } from './components/Login';
+// Headless compound parts: each part by name (tree-shakes), and each family as a namespace (`Login.Root`)
+export * as Login from './components/Login';
+export { LoginRoot, LoginIdentifier, LoginPassword, LoginSubmit, LoginMethodSwitch, LoginError, useLoginContext } from './components/Login';
 export type { LoginRootProps, LoginFieldPartProps } from './components/Login';
-export { Otp, useOtpContext } from './components/Otp';
+export * as Otp from './components/Otp';
+export { OtpRoot, OtpCodeRoot, OtpInput, OtpSlots, OtpSlotBox, OtpSubmit, OtpResend, OtpCountdown, OtpError, useOtpContext } from './components/Otp';
 export type { OtpRootProps } from './components/Otp';
-export { Register, useRegisterContext } from './components/Register';
+export * as VerifyBoth from './components/VerifyBoth';
+export { VerifyBothRoot, VerifyBothMobile, VerifyBothEmail, VerifyBothStatus, useVerifyBothContext } from './components/VerifyBoth';
+export type { VerifyBothRootProps } from './components/VerifyBoth';
+export * as Register from './components/Register';
+export { RegisterRoot, RegisterField, RegisterSkip, RegisterSubmit, RegisterError, useRegisterContext } from './components/Register';
 export type { RegisterRootProps } from './components/Register';
-export { ForgotPassword, useForgotPasswordContext } from './components/ForgotPassword';
+export * as CompleteProfile from './components/CompleteProfile';
+export { CompleteProfileRoot, CompleteProfileField, CompleteProfileKnown, CompleteProfileSubmit, CompleteProfileError, useCompleteProfileContext } from './components/CompleteProfile';
+export type { CompleteProfileRootProps } from './components/CompleteProfile';
+export * as ForgotPassword from './components/ForgotPassword';
+export {
+  ForgotPasswordRoot,
+  ForgotPasswordStepPart,
+  ForgotPasswordFieldPart,
+  ForgotPasswordSubmit,
+  ForgotPasswordNotice,
+  ForgotPasswordError,
+  useForgotPasswordContext,
+} from './components/ForgotPassword';
 export type { ForgotPasswordRootProps } from './components/ForgotPassword';
-export { Social } from './components/Social';
-export type { SocialButtonsProps, SocialTokenGetters } from './components/Social';
-export { Config } from './components/Config';
-export { Form, FormField, FormErrorMessage } from './components/Form';
+export * as Social from './components/Social';
+export { SocialButtons, SocialButton } from './components/Social';
+export type { SocialButtonsProps } from './components/Social';
+export * as Config from './components/Config';
+export { ConfigHeading, ConfigFlashCard, ConfigImage } from './components/Config';
+export * as Form from './components/Form';
+export { FormField, SelectField, FieldError, FormErrorMessage } from './components/Form';
 export type { FormFieldProps, FormErrorMessageProps } from './components/Form';
 export { Slot } from './components/Slot';
+export * as Profile from './components/Profile';
+export { ProfileRoot, ProfileField as ProfileFieldPart, ProfileGender, ProfileSubmit, ProfileError, ProfileNotice, ProfileSummary, useProfileContext } from './components/Profile';
+export type { ProfileRootProps } from './components/Profile';
+export * as EmailList from './components/EmailList';
+export * as PhoneList from './components/PhoneList';
+export { EmailListRoot } from './components/EmailList';
+export { PhoneListRoot } from './components/PhoneList';
+export { ContactListRoot, ContactListItems, ContactListAdd, ContactListStatus, useContactListContext } from './components/ContactList';
+export type { ContactListRootProps, ContactListItemsProps } from './components/ContactList';
+export { ContactItem } from './components/ContactItem';
+export * as ChangePassword from './components/ChangePassword';
+export {
+  ChangePasswordRoot,
+  ChangePasswordTitle,
+  ChangePasswordHint,
+  ChangePasswordFieldPart,
+  ChangePasswordFields,
+  ChangePasswordSubmit,
+  ChangePasswordError,
+  ChangePasswordNotice,
+  useChangePasswordContext,
+} from './components/ChangePassword';
+export type { ChangePasswordRootProps } from './components/ChangePassword';
+export * as Sessions from './components/Sessions';
+export { SessionsList } from './components/Sessions';
+export type { SessionsListProps } from './components/Sessions';
+export * as Logout from './components/Logout';
+export { LogoutButton } from './components/Logout';
+export type { LogoutButtonProps } from './components/Logout';
 
 // Drop-in screens
 export { AuthScreen } from './screens/AuthScreen';
-export type { AuthScreenProps, AuthStep } from './screens/AuthScreen';
-
-// Profile and account
-export { useProfileForm, profileValuesOf, profileChanges, isHttpsImageUrl, PROFILE_GENDERS, MAX_NAME_LENGTH } from './forms/useProfileForm';
-export type { ProfileForm, ProfileFormOptions, ProfileFormStatus, ProfileValues, ProfileField } from './forms/useProfileForm';
-export { useContactList, contactEntries, LINK_RESEND_SECONDS } from './forms/profile/useContactList';
-export type { ContactList, ContactEntry, ContactKind, ContactAction, ContactTextName, AddContactForm, AddContactValues } from './forms/profile/useContactList';
-export {
-  canAddEmail,
-  canAddPhone,
-  canDeleteEmail,
-  canDeletePhone,
-  canMakeEmailPrimary,
-  canMakePhonePrimary,
-  canSendEmailLink,
-  canSendPhoneLink,
-  verifiedContactCount,
-  findEmail,
-  findPhone,
-  samePhone,
-  normalizeEmail,
-  normalizePhone,
-  normalizeCountryCode,
-} from './forms/profile/contactRules';
-export type { ContactRuleResult, PhoneRef } from './forms/profile/contactRules';
-export { useChangePasswordForm } from './forms/profile/useChangePasswordForm';
-export type { ChangePasswordForm, ChangePasswordFormOptions, ChangePasswordField, ChangePasswordMode, ChangePasswordValues } from './forms/profile/useChangePasswordForm';
-export { createContactListParts } from './forms/profile/contactListParts';
-export type { ContactListParts, ContactListRootProps, ContactListItemsProps } from './forms/profile/contactListParts';
-export { Profile, useProfileContext } from './components/Profile';
-export type { ProfileRootProps } from './components/Profile';
-export { EmailList, useEmailListContext } from './components/EmailList';
-export { PhoneList, usePhoneListContext } from './components/PhoneList';
-export { ChangePassword, useChangePasswordContext } from './components/ChangePassword';
-export type { ChangePasswordRootProps } from './components/ChangePassword';
-export { Sessions, SessionsList } from './components/Sessions';
-export type { SessionsListProps } from './components/Sessions';
-export { Logout, LogoutButton } from './components/Logout';
-export type { LogoutButtonProps } from './components/Logout';
+export type { AuthScreenProps } from './screens/AuthScreen';
 export { ProfileScreen, PROFILE_SECTIONS } from './screens/ProfileScreen';
-export type { ProfileScreenProps, ProfileSection, ProfileSignInRequest } from './screens/ProfileScreen';
+export type { ProfileScreenProps, ProfileSection } from './screens/ProfileScreen';
+export { VerifyLinkScreen } from './screens/VerifyLinkScreen';
+export type { VerifyLinkScreenProps } from './screens/VerifyLinkScreen';
 
-// Schemas: every schema of USER.md as `schemas.Name` (zod/mini value and type); types also by name below
-// (`Login` and `Social` only as `schemas.Login` / `schemas.Social`, their names being taken by components).
+// Schemas: every schema of USER.md as `schemas.Name` (zod/mini value and type); the common ones also by name.
 export * as schemas from './schemas/index';
-export type {
-  Debug,
-  PhoneNumber,
-  Email,
-  UserSchema,
-  UserObjectSchema,
-  PaginationSchema,
-  UnauthorizedSchema,
-  UnauthenticatedSchema,
-  NotFoundSchema,
-  AuthenticationInternalServerErrorSchema,
-  AuthenticationApiErrorSchema,
-  OAuthRequestSchemaOauth2,
-  OAuthRequestSchemaProfile,
-  OAuthRequestSchema,
-  OAuthRequestAppleSchemaOauth,
-  OAuthRequestAppleSchemaProfile,
-  OAuthRequestAppleSchema,
-  AuthSuccessUserDebug,
-  AuthSuccessUserEmails,
-  AuthSuccessUser,
-  AuthSuccess,
-  PasswordLoginRequestSchema,
-  LoginSuccess,
-  SendResetPasswordEmailRequestSchema,
-  ResetPasswordSuccess,
-  ForgotPasswordRequestSchema,
-  CodeRequestBodySchema,
-  TokenRequestBodySchema,
-  FormRegisterRequestSchemaPhone,
-  FormRegisterRequestSchema,
-  RegisterFormSuccess,
-  VerifyEmailSuccess,
-  HasPasswordSuccess,
-  UpdatePasswordRequestSchema,
-  LogoutSuccess,
-  SessionListSuccess,
-  SendOtpRequestSchema,
-  SendOtpResponse,
-  SendMobileOtpRequestSchema,
-  OtpSuccess,
-  VerifyOtpRequestSchema,
-  VerifyOtpSuccess,
-  SendEmailOtpRequestSchema,
-  EmailOtpSuccess,
-  VerifyEmailOtpRequestSchema,
-  EditProfileMobileSchema,
-  EditProfileRequestSchema,
-  ProfileEditSuccess,
-  ProfileEditSuccessSchema,
-  EditMobileRequestSchema,
-  VerifyMobileOTPSuccess,
-  SendVerificationLinkMobileRequestSchema,
-  SendMobileVerifyLinkSuccess,
-  EditEmailRequestSchema,
-  VerifyEmailOTPSuccess,
-  SendEmailVerifyLinkSuccess,
-  LookAndFeel,
-  MetaSchema,
-  PlatformEmail,
-  PlatformMobile,
-  RequiredFields,
-  RegisterRequiredFieldsEmail,
-  RegisterRequiredFieldsMobile,
-  RegisterRequiredFields,
-  FlashCard,
-  Facebook,
-  Accountkit,
-  Google,
-  SocialTokens,
-  PlatformSchema,
-  BlockUserRequestSchema,
-  BlockUserSuccess,
-  UserSearchResponseSchema,
-  CustomerListResponseSchema,
-  SessionListResponseSchema,
-  SessionDeleteResponseSchema,
-  CreateUserRequestSchema,
-  CreateUserResponseSchema,
-  CreateUserSessionRequestSchema,
-  CreateUserSessionResponseSchema,
-  UpdateUserRequestSchema,
-} from './schemas/index';
+export type { UserSchema, PlatformSchema, Email, PhoneNumber } from './schemas/index';

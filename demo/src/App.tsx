@@ -1,4 +1,4 @@
-import { AuthScreen, ProfileScreen, useAuth } from 'fdk-user-react';
+import { AuthScreen, ProfileScreen, VerifyLinkScreen, useAuth } from 'fdk-user-react';
 import type { FakeUserService } from 'fdk-user-react/testing';
 import type { ReactNode } from 'react';
 import { CustomSignIn } from './CustomSignIn';
@@ -69,9 +69,17 @@ function Account() {
 /** The demo storefront. */
 export function App({ fake }: { fake: FakeUserService | undefined }) {
   const { path, params } = useLocation();
+  const redirectTo = params.get('redirectUrl') ?? params.get('next') ?? undefined;
+  const signedIn = ({ redirect }: { redirect: string }) => navigate(redirect);
   let page: ReactNode;
-  if (path === '/login') {
-    page = <AuthScreen redirectTo={params.get('next') ?? undefined} resetCode={params.get('code') ?? undefined} onSignedIn={({ redirect }) => navigate(redirect)} />;
+  if (path === '/login' || (path === '/auth/login' && !params.get('token'))) {
+    page = <AuthScreen redirectTo={redirectTo} onSignedIn={signedIn} supportEmail="support@acme.example" />;
+  } else if (path === '/auth/login') {
+    page = <VerifyLinkScreen kind="login" code={params.get('token')} redirectTo={redirectTo} onSignedIn={signedIn} onContinue={() => navigate('/login')} />;
+  } else if (path === '/auth/set-password') {
+    page = <AuthScreen resetCode={params.get('code') ?? undefined} redirectTo={redirectTo} onSignedIn={signedIn} />;
+  } else if (path === '/auth/verify-email' || path === '/auth/verify-mobile') {
+    page = <VerifyLinkScreen key={path} kind={path === '/auth/verify-email' ? 'email' : 'mobile'} code={params.get('code')} onContinue={() => navigate('/account')} />;
   } else if (path === '/custom') {
     page = <CustomSignIn onSignedIn={({ redirect }) => navigate(redirect)} />;
   } else if (path === '/account') {

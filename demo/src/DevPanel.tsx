@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, userKeys, userMethodNames } from 'fdk-user-react';
-import { platformPresetNames, type FakeFault, type FakeInboxMessage, type FakeUserService, type PlatformPresetName } from 'fdk-user-react/testing';
+import { fakeSeedLogins, platformPresetNames, type FakeFault, type FakeInboxMessage, type FakeUserService, type PlatformPresetName } from 'fdk-user-react/testing';
 
 const faults: Record<string, FakeFault | undefined> = {
   none: undefined,
@@ -76,13 +76,16 @@ export function DevPanel({ fake }: { fake: FakeUserService }) {
             {message.link ? (
               <>
                 {' '}
-                · <code data-testid="inbox-link">{message.link}</code>
+                ·{' '}
+                <a data-testid="inbox-link" href={message.link}>
+                  open link
+                </a>
               </>
             ) : null}
           </li>
         ))}
       </ol>
-      <p className="demo-hint">Seeded login: ana@example.com / +91 9876543210, password Passw0rd!</p>
+      <p className="demo-hint">Seeded logins: ana@example.com / +91 9876543210, password Passw0rd!; a disabled account: {fakeSeedLogins.locked.email}</p>
     </aside>
   );
 }

@@ -1,25 +1,27 @@
 'use client';
-import { createContext, useContext, type ButtonHTMLAttributes, type FormHTMLAttributes, type ReactElement, type ReactNode } from 'react';
-import { useChangePasswordForm, type ChangePasswordField, type ChangePasswordForm, type ChangePasswordFormOptions } from '../forms/profile/useChangePasswordForm';
-import { useMessages } from '../query/UserKitProvider';
+import type { ReactNode } from 'react';
+import type { ChangePasswordField } from '../forms/profile/changePasswordForm';
+import { useChangePasswordForm, type ChangePasswordForm, type ChangePasswordFormOptions } from '../forms/profile/useChangePasswordForm';
+import { useMessages } from '../i18n/MessagesContext';
 import { FormErrorMessage, FormField } from './Form';
-import { SlotButton } from './Slot';
+import { createPartsContext } from './primitives/createPartsContext';
+import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
+import type { PersonFieldPartProps } from './primitives/PersonField';
+import { SubmitButton, type SubmitPartProps } from './primitives/SubmitButton';
 
-const ChangePasswordContext = createContext<ChangePasswordForm | null>(null);
+const [ChangePasswordProvider, useChangePasswordPart] = createPartsContext<ChangePasswordForm>('ChangePassword');
 
 /** The password form of the nearest `ChangePassword.Root`, for parts of your own. */
 export function useChangePasswordContext(): ChangePasswordForm {
-  const form = useContext(ChangePasswordContext);
-  if (!form) throw new Error('ChangePassword parts must be inside <ChangePassword.Root>.');
-  return form;
+  return useChangePasswordPart('useChangePasswordContext()');
 }
 
 /** Props of `ChangePassword.Root`: the options of `useChangePasswordForm`, plus the `<form>` element's props. */
-export type ChangePasswordRootProps = ChangePasswordFormOptions & Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> & { children?: ReactNode };
+export type ChangePasswordRootProps = ChangePasswordFormOptions & FormRootElementProps;
 
 /**
  * The password form: a `<form>` running `useChangePasswordForm` ("Set a password" when the account has none,
- * "Change password" with the current one otherwise). While `hasPassword` loads it shows "Loading…" (and the
+ * "Change password" with the current one otherwise). While `hasPassword` loads it shows a loading state (and the
  * fields, hint and button render nothing); when it fails, the error and "Try again".
  * @example
  * <ChangePassword.Root>
@@ -30,13 +32,12 @@ export type ChangePasswordRootProps = ChangePasswordFormOptions & Omit<FormHTMLA
  *   <ChangePassword.Submit />
  * </ChangePassword.Root>
  */
-function ChangePasswordRoot({ onSuccess, children, ...formProps }: ChangePasswordRootProps) {
+export function ChangePasswordRoot({ onSuccess, children, ...props }: ChangePasswordRootProps) {
   const password = useChangePasswordForm({ onSuccess });
   const messages = useMessages();
   let state: ReactNode = null;
-  if (password.loadError) {
-    state = <FormErrorMessage error={password.loadError} onRetry={password.retryLoad} />;
-  } else if (!password.mode && password.isLoading) {
+  if (password.loadError) state = <FormErrorMessage error={password.loadError} onRetry={password.retryLoad} />;
+  else if (!password.mode && password.isLoading) {
     state = (
       <p className="fdk-loading" role="status">
         {messages.commonLoading}
@@ -44,18 +45,19 @@ function ChangePasswordRoot({ onSuccess, children, ...formProps }: ChangePasswor
     );
   }
   return (
-    <ChangePasswordContext.Provider value={password}>
-      <form {...formProps} {...password.getFormProps()} data-mode={password.mode}>
+    <ChangePasswordProvider value={password}>
+      <FormRoot form={password.getFormProps()} aria-label={password.title} data-mode={password.mode} {...props}>
         {state}
         {children}
-      </form>
-    </ChangePasswordContext.Provider>
+      </FormRoot>
+    </ChangePasswordProvider>
   );
 }
+ChangePasswordRoot.displayName = 'ChangePassword.Root';
 
 /** The title for the mode, as a heading (`level`, default 2). */
-function ChangePasswordTitle({ level = 2, className, id }: { level?: 2 | 3 | 4; className?: string; id?: string }) {
-  const password = useChangePasswordContext();
+export function ChangePasswordTitle({ level = 2, className, id }: { level?: 2 | 3 | 4; className?: string; id?: string }) {
+  const password = useChangePasswordPart('<ChangePassword.Title>');
   const Heading = `h${level}` as const;
   return (
     <Heading className={className ?? 'fdk-section-title'} id={id}>
@@ -63,29 +65,32 @@ function ChangePasswordTitle({ level = 2, className, id }: { level?: 2 | 3 | 4; 
     </Heading>
   );
 }
+ChangePasswordTitle.displayName = 'ChangePassword.Title';
 
 /** The hint for an account without a password ("You sign in with one-time codes…"); nothing otherwise. */
-function ChangePasswordHint({ className }: { className?: string }) {
-  const password = useChangePasswordContext();
+export function ChangePasswordHint({ className }: { className?: string }) {
+  const password = useChangePasswordPart('<ChangePassword.Hint>');
   const messages = useMessages();
   if (password.mode !== 'set') return null;
   return <p className={className ?? 'fdk-hint'}>{messages.passwordSetHint}</p>;
 }
+ChangePasswordHint.displayName = 'ChangePassword.Hint';
 
 /** One field (`old_password` renders nothing in "set" mode). */
-function ChangePasswordFieldPart({ name, asChild, children, className }: { name: ChangePasswordField; asChild?: boolean; children?: ReactElement; className?: string }) {
-  const password = useChangePasswordContext();
+export function ChangePasswordFieldPart({ name, asChild, children, className, ...input }: Omit<PersonFieldPartProps, 'name'> & { name: ChangePasswordField }) {
+  const password = useChangePasswordPart('<ChangePassword.Field>');
   if (!password.mode || !password.fields.includes(name)) return null;
   return (
-    <FormField className={className} field={password.getFieldProps(name)} asChild={asChild}>
+    <FormField className={className} field={password.getFieldProps(name, input)} asChild={asChild}>
       {children}
     </FormField>
   );
 }
+ChangePasswordFieldPart.displayName = 'ChangePassword.Field';
 
 /** The fields of the mode, in order. */
-function ChangePasswordFields() {
-  const password = useChangePasswordContext();
+export function ChangePasswordFields() {
+  const password = useChangePasswordPart('<ChangePassword.Fields>');
   if (!password.mode) return null;
   return (
     <>
@@ -95,52 +100,41 @@ function ChangePasswordFields() {
     </>
   );
 }
+ChangePasswordFields.displayName = 'ChangePassword.Fields';
 
 /** The save button ("Change password" / "Set password"). */
-function ChangePasswordSubmit({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
-  const password = useChangePasswordContext();
-  const submit = password.getSubmitProps();
+export function ChangePasswordSubmit(props: SubmitPartProps) {
+  const password = useChangePasswordPart('<ChangePassword.Submit>');
   if (!password.mode) return null;
-  if (asChild) return (
-      <SlotButton {...props} {...submit} label={submit.children}>
-        {children}
-      </SlotButton>
-    );
-  return (
-    <button className="fdk-button fdk-button-primary" {...props} {...submit}>
-      {children ?? submit.children}
-    </button>
-  );
+  return <SubmitButton submit={password.getSubmitProps()} {...props} />;
 }
+ChangePasswordSubmit.displayName = 'ChangePassword.Submit';
 
 /** The save error, announced. */
-function ChangePasswordError({ className }: { className?: string }) {
-  const password = useChangePasswordContext();
+export function ChangePasswordError({ className }: { className?: string }) {
+  const password = useChangePasswordPart('<ChangePassword.Error>');
   return <FormErrorMessage className={className} error={password.error} onRetry={() => void password.submit()} />;
 }
+ChangePasswordError.displayName = 'ChangePassword.Error';
 
 /** The confirmation after a save, in a polite live region. */
-function ChangePasswordNotice({ className }: { className?: string }) {
-  const password = useChangePasswordContext();
+export function ChangePasswordNotice({ className }: { className?: string }) {
+  const password = useChangePasswordPart('<ChangePassword.Notice>');
   return (
     <p className={className ?? 'fdk-notice'} role="status">
       {password.notice ?? ''}
     </p>
   );
 }
+ChangePasswordNotice.displayName = 'ChangePassword.Notice';
 
-/**
- * Password parts: `ChangePassword.Root`, `.Title`, `.Hint`, `.Field`, `.Fields`, `.Submit`, `.Error`, `.Notice`.
- * @example
- * <ChangePassword.Root><ChangePassword.Fields /><ChangePassword.Submit /></ChangePassword.Root>
- */
-export const ChangePassword = {
-  Root: ChangePasswordRoot,
-  Title: ChangePasswordTitle,
-  Hint: ChangePasswordHint,
-  Field: ChangePasswordFieldPart,
-  Fields: ChangePasswordFields,
-  Submit: ChangePasswordSubmit,
-  Error: ChangePasswordError,
-  Notice: ChangePasswordNotice,
+export {
+  ChangePasswordRoot as Root,
+  ChangePasswordTitle as Title,
+  ChangePasswordHint as Hint,
+  ChangePasswordFieldPart as Field,
+  ChangePasswordFields as Fields,
+  ChangePasswordSubmit as Submit,
+  ChangePasswordError as Error,
+  ChangePasswordNotice as Notice,
 };

@@ -6,7 +6,7 @@ import type { PlatformView } from '../config/readPlatformConfig';
  * @example
  * <Config.Heading view={view} fallbackTitle={messages.loginTitle} />
  */
-function ConfigHeading({ view, fallbackTitle, fallbackSubtitle, level = 1, className }: { view: PlatformView; fallbackTitle?: string; fallbackSubtitle?: string; level?: 1 | 2 | 3; className?: string }) {
+export function ConfigHeading({ view, fallbackTitle, fallbackSubtitle, level = 1, className }: { view: PlatformView; fallbackTitle?: string; fallbackSubtitle?: string; level?: 1 | 2 | 3; className?: string }) {
   const title = view.headings.title ?? fallbackTitle;
   const subtitle = view.headings.subtitle ?? fallbackSubtitle;
   const Heading = `h${level}` as const;
@@ -19,7 +19,7 @@ function ConfigHeading({ view, fallbackTitle, fallbackSubtitle, level = 1, class
 }
 
 /** The config's banner (`flash_card`), as text, in its checked colours; nothing when its text is blank. */
-function ConfigFlashCard({ view, className }: { view: PlatformView; className?: string }) {
+export function ConfigFlashCard({ view, className }: { view: PlatformView; className?: string }) {
   if (!view.flashCard) return null;
   return (
     <div
@@ -33,7 +33,7 @@ function ConfigFlashCard({ view, className }: { view: PlatformView; className?: 
 }
 
 /** The config's image (`desktop_image`, `mobile_image`), decorative; nothing when both are missing or unsafe. */
-function ConfigImage({ view, className, alt = '' }: { view: PlatformView; className?: string; alt?: string }) {
+export function ConfigImage({ view, className, alt = '' }: { view: PlatformView; className?: string; alt?: string }) {
   const { desktop, mobile } = view.images;
   const fallback = desktop ?? mobile;
   if (!fallback) return null;
@@ -45,5 +45,8 @@ function ConfigImage({ view, className, alt = '' }: { view: PlatformView; classN
   );
 }
 
-/** Parts that show what the PlatformSchema says: `Config.Heading`, `Config.FlashCard`, `Config.Image`. */
-export const Config = { Heading: ConfigHeading, FlashCard: ConfigFlashCard, Image: ConfigImage };
+ConfigHeading.displayName = 'Config.Heading';
+ConfigFlashCard.displayName = 'Config.FlashCard';
+ConfigImage.displayName = 'Config.Image';
+
+export { ConfigHeading as Heading, ConfigFlashCard as FlashCard, ConfigImage as Image };

@@ -1,22 +1,13 @@
 'use client';
-import { createContactListParts, type ContactListParts } from '../forms/profile/contactListParts';
-import type { ContactList } from '../forms/profile/useContactList';
-
-const emailParts = createContactListParts('email', 'EmailList');
-
-/**
- * The email list of the nearest `EmailList.Root` (`useContactList('email')`), for parts of your own.
- * @example
- * const { items, remove } = useEmailListContext();
- */
-export const useEmailListContext: () => ContactList = emailParts.useContext;
+import { ContactItem } from './ContactItem';
+import { ContactListAdd, ContactListItems, ContactListRoot, ContactListStatus, type ContactListRootProps } from './ContactList';
 
 /**
  * The signed-in user's email addresses, as headless parts: `EmailList.Root` (runs `useContactList('email')`),
  * `EmailList.Items` (each `EmailList.Item`: badges, "Make primary" (verified only), "Send verification link"
  * with a 30 s countdown, the code from the link, and "Remove" with a confirm step), `EmailList.Add` and
- * `EmailList.Status`. A disabled button says why (the primary address, the last verified contact, an unverified
- * address) and sends nothing; the server's rules are all applied before any request.
+ * `EmailList.Status`. A disabled button says why and sends nothing; the server's rules are all applied before any
+ * request.
  * @example
  * <EmailList.Root>
  *   <EmailList.Status />
@@ -24,4 +15,9 @@ export const useEmailListContext: () => ContactList = emailParts.useContext;
  *   <EmailList.Add />
  * </EmailList.Root>
  */
-export const EmailList: ContactListParts = emailParts.parts;
+export function EmailListRoot(props: ContactListRootProps) {
+  return <ContactListRoot kind="email" {...props} />;
+}
+EmailListRoot.displayName = 'EmailList.Root';
+
+export { EmailListRoot as Root, ContactListItems as Items, ContactItem as Item, ContactListAdd as Add, ContactListStatus as Status };

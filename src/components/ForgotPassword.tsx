@@ -1,30 +1,28 @@
 'use client';
-import { createContext, useContext, type ButtonHTMLAttributes, type FormHTMLAttributes, type ReactElement, type ReactNode } from 'react';
-import {
-  useForgotPasswordForm,
-  type ForgotPasswordField,
-  type ForgotPasswordForm,
-  type ForgotPasswordFormOptions,
-  type ForgotPasswordStep,
-} from '../forms/useForgotPasswordForm';
+import type { ReactNode } from 'react';
+import type { ForgotPasswordField, ForgotPasswordStep } from '../forms/forgotPassword/forgotPasswordForm';
+import { useForgotPasswordForm, type ForgotPasswordForm, type ForgotPasswordFormOptions } from '../forms/forgotPassword/useForgotPasswordForm';
+import { useMessages } from '../i18n/MessagesContext';
 import { FormErrorMessage, FormField } from './Form';
+import { createPartsContext } from './primitives/createPartsContext';
+import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
+import type { PersonFieldPartProps } from './primitives/PersonField';
+import { SubmitButton, type SubmitPartProps } from './primitives/SubmitButton';
 
-const ForgotPasswordContext = createContext<ForgotPasswordForm | null>(null);
+const [ForgotPasswordProvider, useForgotPasswordPart] = createPartsContext<ForgotPasswordForm>('ForgotPassword');
 
 /** The password-reset form of the nearest `ForgotPassword.Root`. */
 export function useForgotPasswordContext(): ForgotPasswordForm {
-  const form = useContext(ForgotPasswordContext);
-  if (!form) throw new Error('ForgotPassword parts must be inside <ForgotPassword.Root>.');
-  return form;
+  return useForgotPasswordPart('useForgotPasswordContext()');
 }
 
 /** Props of `ForgotPassword.Root`. */
-export type ForgotPasswordRootProps = ForgotPasswordFormOptions & Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> & { children?: ReactNode };
+export type ForgotPasswordRootProps = ForgotPasswordFormOptions & FormRootElementProps;
 
 /**
  * The password reset: a `<form>` running `useForgotPasswordForm`; `ForgotPassword.Step` shows parts per step.
  * @example
- * <ForgotPassword.Root onSuccess={done}>
+ * <ForgotPassword.Root onNext={flow.send}>
  *   <ForgotPassword.Step step="email"><ForgotPassword.Field name="email" /></ForgotPassword.Step>
  *   <ForgotPassword.Step step="code"><ForgotPassword.Field name="code" /></ForgotPassword.Step>
  *   <ForgotPassword.Step step="password"><ForgotPassword.Field name="password" /><ForgotPassword.Field name="confirmPassword" /></ForgotPassword.Step>
@@ -32,68 +30,67 @@ export type ForgotPasswordRootProps = ForgotPasswordFormOptions & Omit<FormHTMLA
  *   <ForgotPassword.Submit />
  * </ForgotPassword.Root>
  */
-function ForgotPasswordRoot({ view, code, defaultEmail, captcha, onSuccess, platform, redirectTo, defaultRedirect, children, ...formProps }: ForgotPasswordRootProps) {
-  const reset = useForgotPasswordForm({ view, code, defaultEmail, captcha, onSuccess, platform, redirectTo, defaultRedirect });
+export function ForgotPasswordRoot({ view, code, defaultEmail, redirectTo, onNext, onSuccess, ...props }: ForgotPasswordRootProps) {
+  const reset = useForgotPasswordForm({ view, code, defaultEmail, redirectTo, onNext, onSuccess });
+  const messages = useMessages();
   return (
-    <ForgotPasswordContext.Provider value={reset}>
-      <form {...formProps} {...reset.getFormProps()} data-step={reset.step}>
-        {children}
-      </form>
-    </ForgotPasswordContext.Provider>
+    <ForgotPasswordProvider value={reset}>
+      <FormRoot form={reset.getFormProps()} aria-label={messages.forgotTitle} data-step={reset.step} {...props} />
+    </ForgotPasswordProvider>
   );
 }
+ForgotPasswordRoot.displayName = 'ForgotPassword.Root';
 
 /** Renders its children only at the given step(s). */
-function ForgotPasswordStepPart({ step, children }: { step: ForgotPasswordStep | ForgotPasswordStep[]; children?: ReactNode }) {
-  const reset = useForgotPasswordContext();
+export function ForgotPasswordStepPart({ step, children }: { step: ForgotPasswordStep | ForgotPasswordStep[]; children?: ReactNode }) {
+  const reset = useForgotPasswordPart('<ForgotPassword.Step>');
   const steps = Array.isArray(step) ? step : [step];
   return steps.includes(reset.step) ? <>{children}</> : null;
 }
+ForgotPasswordStepPart.displayName = 'ForgotPassword.Step';
 
 /** One field. */
-function ForgotPasswordFieldPart({ name, asChild, children, className }: { name: ForgotPasswordField; asChild?: boolean; children?: ReactElement; className?: string }) {
-  const reset = useForgotPasswordContext();
+export function ForgotPasswordFieldPart({ name, asChild, children, className, ...input }: Omit<PersonFieldPartProps, 'name'> & { name: ForgotPasswordField }) {
+  const reset = useForgotPasswordPart('<ForgotPassword.Field>');
   return (
-    <FormField className={className} field={reset.getFieldProps(name)} asChild={asChild}>
+    <FormField className={className} field={reset.getFieldProps(name, input)} asChild={asChild}>
       {children}
     </FormField>
   );
 }
+ForgotPasswordFieldPart.displayName = 'ForgotPassword.Field';
 
 /** The submit button of the current step; nothing once done. */
-function ForgotPasswordSubmit({ children, ...props }: ButtonHTMLAttributes<HTMLButtonElement>) {
-  const reset = useForgotPasswordContext();
+export function ForgotPasswordSubmit(props: SubmitPartProps) {
+  const reset = useForgotPasswordPart('<ForgotPassword.Submit>');
   if (reset.step === 'done') return null;
-  const submit = reset.getSubmitProps();
-  return (
-    <button className="fdk-button fdk-button-primary" {...props} {...submit}>
-      {children ?? submit.children}
-    </button>
-  );
+  return <SubmitButton submit={reset.getSubmitProps()} {...props} />;
 }
+ForgotPasswordSubmit.displayName = 'ForgotPassword.Submit';
 
 /** The notice after the email step ("If an account exists…"), as a polite live region. */
-function ForgotPasswordNotice({ className }: { className?: string }) {
-  const reset = useForgotPasswordContext();
+export function ForgotPasswordNotice({ className }: { className?: string }) {
+  const reset = useForgotPasswordPart('<ForgotPassword.Notice>');
   return (
     <p className={className ?? 'fdk-notice'} role="status">
       {reset.notice ?? ''}
     </p>
   );
 }
+ForgotPasswordNotice.displayName = 'ForgotPassword.Notice';
 
 /** The error, announced to screen readers. */
-function ForgotPasswordError({ className }: { className?: string }) {
-  const reset = useForgotPasswordContext();
+export function ForgotPasswordError({ className }: { className?: string }) {
+  const reset = useForgotPasswordPart('<ForgotPassword.Error>');
   return <FormErrorMessage className={className} error={reset.error} onRetry={reset.submit} />;
 }
+ForgotPasswordError.displayName = 'ForgotPassword.Error';
 
-/** Password-reset parts. */
-export const ForgotPassword = {
-  Root: ForgotPasswordRoot,
-  Step: ForgotPasswordStepPart,
-  Field: ForgotPasswordFieldPart,
-  Submit: ForgotPasswordSubmit,
-  Notice: ForgotPasswordNotice,
-  Error: ForgotPasswordError,
+export {
+  ForgotPasswordRoot as Root,
+  ForgotPasswordStepPart as Step,
+  ForgotPasswordFieldPart as Field,
+  ForgotPasswordSubmit as Submit,
+  ForgotPasswordNotice as Notice,
+  ForgotPasswordError as Error,
 };

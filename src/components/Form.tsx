@@ -1,20 +1,20 @@
 'use client';
-import type { InputHTMLAttributes, ReactElement, ReactNode } from 'react';
-import type { FieldProps, FormError } from '../forms/types';
-import { useMessages } from '../query/UserKitProvider';
+import type { ChangeEventHandler, FocusEventHandler, InputHTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
+import type { FieldProps, FormError } from '../forms/kit/types';
+import { useMessages } from '../i18n/MessagesContext';
 import { Slot } from './Slot';
 
 /** Props of {@link FormField}. */
 export interface FormFieldProps {
   /** The field's props, from a form hook's `getFieldProps(name)`. */
   field: FieldProps;
-  /** Replace the `<input>` with your own element, which receives the input props. */
+  /** Replace the `<input>` with your own element, which receives the input props (and the ref). */
   asChild?: boolean;
   /** Your input element when `asChild` is set. */
   children?: ReactElement;
   /** Class of the wrapper (default `fdk-field`). */
   className?: string;
-  /** Extra props for the input (placeholder, …). */
+  /** Extra props for the input (placeholder, …). Better: pass them to `getFieldProps(name, props)`, which merges handlers. */
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
   /** Shown after the label of a field that is not required. */
   optionalText?: string;
@@ -28,21 +28,33 @@ export interface FormFieldProps {
  */
 export function FormField({ field, asChild, children, className, inputProps, optionalText }: FormFieldProps) {
   const messages = useMessages();
-  const input = { ...inputProps, ...field.inputProps, className: 'fdk-input' };
+  const input = { ...inputProps, ...field.inputProps, className: [inputProps?.className, 'fdk-input'].filter(Boolean).join(' ') };
   return (
     <div className={className ?? 'fdk-field'} data-invalid={field.error ? '' : undefined}>
-      <label className="fdk-label" {...field.labelProps}>
-        {field.label}
-        {field.required ? null : <span className="fdk-optional"> ({optionalText ?? messages.commonOptional})</span>}
-      </label>
+      <FieldLabel field={field} optionalText={optionalText ?? messages.commonOptional} />
       {asChild && children ? <Slot {...input}>{children}</Slot> : <input {...input} />}
-      {field.description ? (
-        <p className="fdk-hint" {...field.descriptionProps}>
-          {field.description}
-        </p>
-      ) : null}
+      <FieldHint field={field} />
       <FieldError field={field} />
     </div>
+  );
+}
+FormField.displayName = 'Form.Field';
+
+function FieldLabel({ field, optionalText }: { field: FieldProps; optionalText: string }) {
+  return (
+    <label className="fdk-label" {...field.labelProps}>
+      {field.label}
+      {field.required ? null : <span className="fdk-optional"> ({optionalText})</span>}
+    </label>
+  );
+}
+
+function FieldHint({ field }: { field: Pick<FieldProps, 'description' | 'descriptionProps'> }) {
+  if (!field.description) return null;
+  return (
+    <p className="fdk-hint" {...field.descriptionProps}>
+      {field.description}
+    </p>
   );
 }
 
@@ -55,6 +67,42 @@ export function FieldError({ field }: { field: Pick<FieldProps, 'error' | 'error
     </p>
   );
 }
+FieldError.displayName = 'Form.FieldError';
+
+/**
+ * A field as a `<select>` of choices (the gender): the field's props (ids, react-hook-form's ref and handlers) on
+ * the select, labelled and described like {@link FormField}.
+ * @example
+ * <SelectField field={register.getFieldProps('gender')} options={register.genderOptions} />
+ */
+export function SelectField({ field, options, className }: { field: FieldProps; options: ReadonlyArray<{ value: string; label: string }>; className?: string }) {
+  const messages = useMessages();
+  const { type: _type, inputMode: _inputMode, spellCheck: _spellCheck, autoCapitalize: _autoCapitalize, maxLength: _maxLength, pattern: _pattern, ref, onChange, onBlur, ...input } = field.inputProps;
+  return (
+    <div className={className ?? 'fdk-field'} data-invalid={field.error ? '' : undefined}>
+      <FieldLabel field={field} optionalText={messages.commonOptional} />
+      <select
+        {...input}
+        className="fdk-input fdk-select"
+        ref={ref as unknown as Ref<HTMLSelectElement>}
+        onChange={onChange as unknown as ChangeEventHandler<HTMLSelectElement>}
+        onBlur={onBlur as unknown as FocusEventHandler<HTMLSelectElement>}
+      >
+        {field.required ? null : <option value="">{messages.fieldGenderUnset}</option>}
+        {options
+          .filter((option) => option.value !== '')
+          .map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+      </select>
+      <FieldHint field={field} />
+      <FieldError field={field} />
+    </div>
+  );
+}
+SelectField.displayName = 'Form.Select';
 
 /** Props of {@link FormErrorMessage}. */
 export interface FormErrorMessageProps {
@@ -67,10 +115,10 @@ export interface FormErrorMessageProps {
 }
 
 /**
- * A live region that announces the form's server error to screen readers (`role="alert"` inside an always-present
- * `aria-live="assertive"` container, so that a change is announced), with "Try again" for retryable errors (not
- * for a 429, whose message already says how long to wait).
- * The text is always rendered as text.
+ * A live region that announces the form's server error to screen readers once (`role="alert"` inside an
+ * always-present `aria-live="assertive"` container), with "Try again" for retryable errors. For a 429 the text
+ * says once how long to wait; the countdown itself is on the submit button (`getSubmitProps`), which is not a live
+ * region, so it is not announced every second. The text is always rendered as text.
  * @example
  * <FormErrorMessage error={login.error} onRetry={login.submit} />
  */
@@ -92,6 +140,7 @@ export function FormErrorMessage({ error, onRetry, className, children }: FormEr
     </div>
   );
 }
+FormErrorMessage.displayName = 'Form.Error';
 
-/** The form parts shared by every flow: `Form.Field` and `Form.Error`. */
-export const Form = { Field: FormField, Error: FormErrorMessage };
+/** Form parts shared by every family: `Form.Field`, `Form.Select`, `Form.FieldError`, `Form.Error`. */
+export { FormField as Field, SelectField as Select, FieldError as ErrorText, FormErrorMessage as Error };

@@ -1,26 +1,28 @@
 'use client';
-import { createContext, useContext, type ButtonHTMLAttributes, type FormHTMLAttributes, type ReactElement, type ReactNode } from 'react';
-import { useLoginForm, type LoginForm, type LoginFormOptions, type LoginMethod } from '../forms/useLoginForm';
-import { useMessages } from '../query/UserKitProvider';
+import type { ReactElement } from 'react';
+import { useLoginForm, type LoginForm, type LoginFormOptions } from '../forms/login/useLoginForm';
+import type { LoginMethod } from '../forms/login/loginForm';
+import type { InputPropsInput } from '../forms/kit/types';
+import { useMessages } from '../i18n/MessagesContext';
 import { FormErrorMessage, FormField } from './Form';
-import { Slot, SlotButton } from './Slot';
+import { createPartsContext } from './primitives/createPartsContext';
+import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
+import { SubmitButton, type SubmitPartProps } from './primitives/SubmitButton';
 
-const LoginContext = createContext<LoginForm | null>(null);
+const [LoginProvider, useLoginPart] = createPartsContext<LoginForm>('Login');
 
 /** The login form of the nearest `Login.Root`, for parts of your own. */
 export function useLoginContext(): LoginForm {
-  const form = useContext(LoginContext);
-  if (!form) throw new Error('Login parts must be inside <Login.Root>.');
-  return form;
+  return useLoginPart('useLoginContext()');
 }
 
 /** Props of `Login.Root`: the options of `useLoginForm`, plus the `<form>` element's props. */
-export type LoginRootProps = LoginFormOptions & Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> & { children?: ReactNode; asChild?: boolean };
+export type LoginRootProps = LoginFormOptions & FormRootElementProps;
 
 /**
  * The login form: a `<form>` running `useLoginForm`, whose parts read it from context.
  * @example
- * <Login.Root onSuccess={({ redirect }) => navigate(redirect)} onOtpSent={setTarget}>
+ * <Login.Root onNext={flow.send}>
  *   <Login.MethodSwitch />
  *   <Login.Identifier />
  *   <Login.Password />
@@ -28,8 +30,8 @@ export type LoginRootProps = LoginFormOptions & Omit<FormHTMLAttributes<HTMLForm
  *   <Login.Submit />
  * </Login.Root>
  */
-function LoginRoot({ view, defaultMethod, defaultCountryCode, defaultValues, captcha, onSuccess, onOtpSent, platform, redirectTo, defaultRedirect, asChild, children, ...formProps }: LoginRootProps) {
-  const login = useLoginForm({ view, defaultMethod, defaultCountryCode, defaultValues, captcha, onSuccess, onOtpSent, platform, redirectTo, defaultRedirect });
+export function LoginRoot({ view, defaultMethod, defaultValues, redirectTo, onNext, onSuccess, ...props }: LoginRootProps) {
+  const login = useLoginForm({ view, defaultMethod, defaultValues, redirectTo, onNext, onSuccess });
   const messages = useMessages();
   if (login.methods.length === 0) {
     // No password and no OTP login: say so rather than show a form that can never be sent.
@@ -39,72 +41,64 @@ function LoginRoot({ view, defaultMethod, defaultCountryCode, defaultValues, cap
       </p>
     );
   }
-  const Element = asChild ? Slot : 'form';
   return (
-    <LoginContext.Provider value={login}>
-      <Element {...formProps} {...login.getFormProps()} data-method={login.method}>
-        {children}
-      </Element>
-    </LoginContext.Provider>
+    <LoginProvider value={login}>
+      <FormRoot form={login.getFormProps()} aria-label={messages.loginTitle} data-method={login.method} {...props} />
+    </LoginProvider>
   );
 }
+LoginRoot.displayName = 'Login.Root';
 
-/** Props of the field parts. */
-export interface LoginFieldPartProps {
+/** Props of the field parts: your input props (merged), or your own input with `asChild`. */
+export interface LoginFieldPartProps extends InputPropsInput {
   /** Replace the `<input>` with your own element. */
   asChild?: boolean;
   children?: ReactElement;
+  /** Class of the field's wrapper. */
   className?: string;
 }
 
 /** The email-or-mobile field, with the country code when mobile numbers are accepted. */
-function LoginIdentifier({ asChild, children, className }: LoginFieldPartProps) {
-  const login = useLoginContext();
+export function LoginIdentifier({ asChild, children, className, ...input }: LoginFieldPartProps) {
+  const login = useLoginPart('<Login.Identifier>');
   return (
-    <div className={className ?? 'fdk-identifier'} data-mobile={login.acceptsMobile ? '' : undefined}>
-      {login.acceptsMobile ? <FormField className="fdk-field fdk-field-country" field={login.getFieldProps('countryCode')} /> : null}
-      <FormField field={login.getFieldProps('identifier')} asChild={asChild}>
+    <div className={className ?? 'fdk-identifier'} data-mobile={login.accepts.mobile ? '' : undefined}>
+      {login.accepts.mobile ? <FormField className="fdk-field fdk-field-country" field={login.getFieldProps('countryCode')} /> : null}
+      <FormField field={login.getFieldProps('identifier', input)} asChild={asChild}>
         {children}
       </FormField>
     </div>
   );
 }
+LoginIdentifier.displayName = 'Login.Identifier';
 
 /** The password field; renders nothing while the OTP method is chosen. */
-function LoginPassword({ asChild, children, className }: LoginFieldPartProps) {
-  const login = useLoginContext();
+export function LoginPassword({ asChild, children, className, ...input }: LoginFieldPartProps) {
+  const login = useLoginPart('<Login.Password>');
   if (login.method !== 'password') return null;
   return (
-    <FormField className={className} field={login.getFieldProps('password')} asChild={asChild}>
+    <FormField className={className} field={login.getFieldProps('password', input)} asChild={asChild}>
       {children}
     </FormField>
   );
 }
+LoginPassword.displayName = 'Login.Password';
 
-/** The submit button ("Sign in" or "Send code"), `aria-busy` while submitting. */
-function LoginSubmit({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
-  const login = useLoginContext();
-  const submit = login.getSubmitProps();
-  if (asChild) return (
-      <SlotButton {...props} {...submit} label={submit.children}>
-        {children}
-      </SlotButton>
-    );
-  return (
-    <button className="fdk-button fdk-button-primary" {...props} {...submit}>
-      {children ?? submit.children}
-    </button>
-  );
+/** The submit button ("Sign in" or "Send code"), `aria-busy` while submitting, counting down after a 429. */
+export function LoginSubmit(props: SubmitPartProps) {
+  const login = useLoginPart('<Login.Submit>');
+  return <SubmitButton submit={login.getSubmitProps()} {...props} />;
 }
+LoginSubmit.displayName = 'Login.Submit';
 
-/** Buttons to switch between password and OTP (only when the config offers both); the identifier is kept. */
-function LoginMethodSwitch({ className, labels }: { className?: string; labels?: Partial<Record<LoginMethod, string>> }) {
-  const login = useLoginContext();
+/** Buttons to switch between password and OTP (only when the config offers both); what was typed is kept. */
+export function LoginMethodSwitch({ className, labels }: { className?: string; labels?: Partial<Record<LoginMethod, string>> }) {
+  const login = useLoginPart('<Login.MethodSwitch>');
   const messages = useMessages();
   if (login.methods.length < 2) return null;
   const text: Record<LoginMethod, string> = { password: labels?.password ?? messages.loginPasswordTab, otp: labels?.otp ?? messages.loginOtpTab };
   return (
-    <div className={className ?? 'fdk-method-switch'} role="group" aria-label={messages.loginTitle}>
+    <div className={className ?? 'fdk-method-switch'} role="group" aria-label={messages.loginMethodLabel}>
       {login.methods.map((method) => (
         <button key={method} type="button" className="fdk-method" aria-pressed={login.method === method} onClick={() => login.setMethod(method)}>
           {text[method]}
@@ -113,19 +107,13 @@ function LoginMethodSwitch({ className, labels }: { className?: string; labels?:
     </div>
   );
 }
+LoginMethodSwitch.displayName = 'Login.MethodSwitch';
 
 /** The server error of the login form, announced to screen readers. */
-function LoginError({ className }: { className?: string }) {
-  const login = useLoginContext();
+export function LoginError({ className }: { className?: string }) {
+  const login = useLoginPart('<Login.Error>');
   return <FormErrorMessage className={className} error={login.error} onRetry={login.submit} />;
 }
+LoginError.displayName = 'Login.Error';
 
-/** Login parts: `Login.Root`, `Login.Identifier`, `Login.Password`, `Login.Submit`, `Login.MethodSwitch`, `Login.Error`. */
-export const Login = {
-  Root: LoginRoot,
-  Identifier: LoginIdentifier,
-  Password: LoginPassword,
-  Submit: LoginSubmit,
-  MethodSwitch: LoginMethodSwitch,
-  Error: LoginError,
-};
+export { LoginRoot as Root, LoginIdentifier as Identifier, LoginPassword as Password, LoginSubmit as Submit, LoginMethodSwitch as MethodSwitch, LoginError as Error };

@@ -2,7 +2,7 @@
 import { useRef, useState, type ButtonHTMLAttributes, type MouseEvent } from 'react';
 import { isFdkError, type FdkError } from '../client/errors';
 import { useLogout } from '../query/hooks/mutationHooks';
-import { useMessages } from '../query/UserKitProvider';
+import { useMessages } from '../i18n/MessagesContext';
 import { SlotButton } from './Slot';
 
 /** Props of {@link LogoutButton}. */
@@ -10,7 +10,7 @@ export interface LogoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
   /** Render your own element (it receives the button's props). */
   asChild?: boolean;
   /**
-   * Called once signed out. The cache is cleared (and the provider's `onUnauthorized` told, `reason: 'logout'`)
+   * Called once signed out. The cache is cleared (and the provider's `onSignInRequired` told, `reason: 'logout'`)
    * even when the request failed: `error` says so, for logging; the user is signed out here either way.
    */
   onSignedOut?: (result: { error?: FdkError }) => void;
@@ -63,9 +63,6 @@ export function LogoutButton({ asChild, onSignedOut, onClick, children, ...props
   );
 }
 
-/**
- * Sign-out parts: `Logout.Button`.
- * @example
- * <Logout.Button />
- */
-export const Logout = { Button: LogoutButton };
+LogoutButton.displayName = 'Logout.Button';
+
+export { LogoutButton as Button };

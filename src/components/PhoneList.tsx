@@ -1,21 +1,11 @@
 'use client';
-import { createContactListParts, type ContactListParts } from '../forms/profile/contactListParts';
-import type { ContactList } from '../forms/profile/useContactList';
-
-const phoneParts = createContactListParts('phone', 'PhoneList');
+import { ContactItem } from './ContactItem';
+import { ContactListAdd, ContactListItems, ContactListRoot, ContactListStatus, type ContactListRootProps } from './ContactList';
 
 /**
- * The phone list of the nearest `PhoneList.Root` (`useContactList('phone')`), for parts of your own.
- * @example
- * const { items, makePrimary } = usePhoneListContext();
- */
-export const usePhoneListContext: () => ContactList = phoneParts.useContext;
-
-/**
- * The signed-in user's mobile numbers, as headless parts: `PhoneList.Root`, `PhoneList.Items` (each
- * `PhoneList.Item`), `PhoneList.Add` (country code and number) and `PhoneList.Status`, with the same rules and
- * behaviour as {@link EmailList}: verification by a link (code entry, 30 s resend countdown), "Make primary" for
- * verified numbers only, and "Remove" refused for the primary number and the last verified contact.
+ * The signed-in user's mobile numbers, as headless parts: `PhoneList.Root` (runs `useContactList('phone')`),
+ * `PhoneList.Items`, `PhoneList.Item`, `PhoneList.Add` (country code and number) and `PhoneList.Status`; the same
+ * rules and behaviour as `EmailList`.
  * @example
  * <PhoneList.Root>
  *   <PhoneList.Status />
@@ -23,4 +13,9 @@ export const usePhoneListContext: () => ContactList = phoneParts.useContext;
  *   <PhoneList.Add />
  * </PhoneList.Root>
  */
-export const PhoneList: ContactListParts = phoneParts.parts;
+export function PhoneListRoot(props: ContactListRootProps) {
+  return <ContactListRoot kind="phone" {...props} />;
+}
+PhoneListRoot.displayName = 'PhoneList.Root';
+
+export { PhoneListRoot as Root, ContactListItems as Items, ContactItem as Item, ContactListAdd as Add, ContactListStatus as Status };

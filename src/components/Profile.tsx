@@ -1,61 +1,47 @@
 'use client';
-import {
-  createContext,
-  useContext,
-  type ButtonHTMLAttributes,
-  type ChangeEventHandler,
-  type FocusEventHandler,
-  type FormHTMLAttributes,
-  type ReactElement,
-  type ReactNode,
-  type Ref,
-} from 'react';
+import type { ReactNode } from 'react';
 import { safeImageUrl } from '../config/safeUrl';
-import { isHttpsImageUrl, useProfileForm, type ProfileForm, type ProfileFormOptions } from '../forms/useProfileForm';
+import { isHttpsImageUrl } from '../forms/profile/profileForm';
+import { useProfileForm, type ProfileForm, type ProfileFormOptions } from '../forms/profile/useProfileForm';
+import { useMessages } from '../i18n/MessagesContext';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
-import { useMessages } from '../query/UserKitProvider';
-import { FieldError, FormErrorMessage, FormField } from './Form';
-import { SlotButton } from './Slot';
+import { FormErrorMessage, FormField, SelectField } from './Form';
+import { createPartsContext } from './primitives/createPartsContext';
+import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
+import type { PersonFieldPartProps } from './primitives/PersonField';
+import { SubmitButton, type SubmitPartProps } from './primitives/SubmitButton';
 
-const ProfileContext = createContext<ProfileForm | null>(null);
+const [ProfileProvider, useProfilePart] = createPartsContext<ProfileForm>('Profile');
 
 /** The profile form of the nearest `Profile.Root`, for parts of your own. */
 export function useProfileContext(): ProfileForm {
-  const form = useContext(ProfileContext);
-  if (!form) throw new Error('Profile parts must be inside <Profile.Root>.');
-  return form;
+  return useProfilePart('useProfileContext()');
 }
 
 /**
  * Props of `Profile.Root`: the options of `useProfileForm` (or a `profile` you run yourself with it, to read its
  * state outside the form), plus the `<form>` element's props.
  */
-export type ProfileRootProps = ProfileFormOptions &
-  Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> & {
-    /** A form from `useProfileForm` (then the options are not used). */
-    profile?: ProfileForm;
-    children?: ReactNode;
-  };
+export type ProfileRootProps = ProfileFormOptions & FormRootElementProps & { profile?: ProfileForm };
 
-function ProfileFormElement({ profile, children, ...formProps }: Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> & { profile: ProfileForm; children?: ReactNode }) {
+function ProfileFormElement({ profile, ...props }: FormRootElementProps & { profile: ProfileForm }) {
+  const messages = useMessages();
   return (
-    <ProfileContext.Provider value={profile}>
-      <form {...formProps} {...profile.getFormProps()} data-status={profile.status}>
-        {children}
-      </form>
-    </ProfileContext.Provider>
+    <ProfileProvider value={profile}>
+      <FormRoot form={profile.getFormProps()} aria-label={messages.profileDetailsTitle} data-status={profile.status} {...props} />
+    </ProfileProvider>
   );
 }
 
-function ProfileRootWithHook({ onSuccess, onSignInRequired, platform, ...rest }: Omit<ProfileRootProps, 'profile'>) {
-  const profile = useProfileForm({ onSuccess, onSignInRequired, platform });
-  return <ProfileFormElement profile={profile} {...rest} />;
+function ProfileRootWithHook({ onSuccess, ...props }: Omit<ProfileRootProps, 'profile'>) {
+  const profile = useProfileForm({ onSuccess });
+  return <ProfileFormElement profile={profile} {...props} />;
 }
 
 /**
  * The profile form: a `<form>` running `useProfileForm`, whose parts read it from context.
  * @example
- * <Profile.Root onSignInRequired={() => setSignInOpen(true)}>
+ * <Profile.Root>
  *   <Profile.Field name="first_name" />
  *   <Profile.Field name="last_name" />
  *   <Profile.Gender />
@@ -66,76 +52,43 @@ function ProfileRootWithHook({ onSuccess, onSignInRequired, platform, ...rest }:
  *   <Profile.Submit />
  * </Profile.Root>
  */
-function ProfileRoot({ profile, ...props }: ProfileRootProps) {
+export function ProfileRoot({ profile, ...props }: ProfileRootProps) {
   if (profile) {
-    const { onSuccess: _onSuccess, onSignInRequired: _onSignInRequired, platform: _platform, ...formProps } = props;
+    const { onSuccess: _onSuccess, ...formProps } = props;
     return <ProfileFormElement profile={profile} {...formProps} />;
   }
   return <ProfileRootWithHook {...props} />;
 }
+ProfileRoot.displayName = 'Profile.Root';
 
-/** One text field of the profile form (`first_name`, `last_name`, `dob`, `profile_pic_url`); names take any script (`dir="auto"`). */
-function ProfileFieldPart({ name, asChild, children, className }: { name: 'first_name' | 'last_name' | 'dob' | 'profile_pic_url'; asChild?: boolean; children?: ReactElement; className?: string }) {
-  const profile = useProfileContext();
+/** One text field (`first_name`, `last_name`, `dob`, `profile_pic_url`); names take any script (`dir="auto"`). */
+export function ProfileField({ name, asChild, children, className, ...input }: Omit<PersonFieldPartProps, 'name'> & { name: 'first_name' | 'last_name' | 'dob' | 'profile_pic_url' }) {
+  const profile = useProfilePart('<Profile.Field>');
   return (
-    <FormField className={className} field={profile.getFieldProps(name)} asChild={asChild}>
+    <FormField className={className} field={profile.getFieldProps(name, input)} asChild={asChild}>
       {children}
     </FormField>
   );
 }
+ProfileField.displayName = 'Profile.Field';
 
 /** The gender as a `<select>` of `genderOptions`. */
-function ProfileGender({ className }: { className?: string }) {
-  const profile = useProfileContext();
-  const messages = useMessages();
-  const field = profile.getFieldProps('gender');
-  const { type: _type, inputMode: _inputMode, spellCheck: _spellCheck, autoCapitalize: _autoCapitalize, maxLength: _maxLength, pattern: _pattern, ref, onChange, onBlur, ...input } = field.inputProps;
-  return (
-    <div className={className ?? 'fdk-field'} data-invalid={field.error ? '' : undefined}>
-      <label className="fdk-label" {...field.labelProps}>
-        {field.label}
-        <span className="fdk-optional"> ({messages.commonOptional})</span>
-      </label>
-      <select
-        {...input}
-        className="fdk-input fdk-select"
-        ref={ref as unknown as Ref<HTMLSelectElement>}
-        onChange={onChange as unknown as ChangeEventHandler<HTMLSelectElement>}
-        onBlur={onBlur as unknown as FocusEventHandler<HTMLSelectElement>}
-      >
-        {profile.genderOptions.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldError field={field} />
-    </div>
-  );
+export function ProfileGender({ className }: { className?: string }) {
+  const profile = useProfilePart('<Profile.Gender>');
+  return <SelectField className={className} field={profile.getFieldProps('gender')} options={profile.genderOptions} />;
 }
+ProfileGender.displayName = 'Profile.Gender';
 
 /** The save button, `aria-busy` while saving (a second click does nothing). */
-function ProfileSubmit({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
-  const profile = useProfileContext();
-  const submit = profile.getSubmitProps();
-  if (asChild) return (
-      <SlotButton {...props} {...submit} label={submit.children}>
-        {children}
-      </SlotButton>
-    );
-  return (
-    <button className="fdk-button fdk-button-primary" {...props} {...submit}>
-      {children ?? submit.children}
-    </button>
-  );
+export function ProfileSubmit(props: SubmitPartProps) {
+  const profile = useProfilePart('<Profile.Submit>');
+  return <SubmitButton submit={profile.getSubmitProps()} {...props} />;
 }
+ProfileSubmit.displayName = 'Profile.Submit';
 
-/**
- * The save error, announced: "Try again" for retryable ones; after a 401 "Your session has expired…" with a
- * "Sign in again" button (which calls `onSignInRequired` again).
- */
-function ProfileError({ className }: { className?: string }) {
-  const profile = useProfileContext();
+/** The save error, announced: "Try again" for retryable ones; after a 401 a "Sign in again" button. */
+export function ProfileError({ className, children }: { className?: string; children?: ReactNode }) {
+  const profile = useProfilePart('<Profile.Error>');
   const messages = useMessages();
   return (
     <FormErrorMessage className={className} error={profile.error} onRetry={() => void profile.submit()}>
@@ -144,25 +97,29 @@ function ProfileError({ className }: { className?: string }) {
           {messages.errorSignInAgain}
         </button>
       ) : null}
+      {children}
     </FormErrorMessage>
   );
 }
+ProfileError.displayName = 'Profile.Error';
 
 /** The confirmation after a save (`Your profile has been updated.`), in a polite live region. */
-function ProfileNotice({ className }: { className?: string }) {
-  const profile = useProfileContext();
+export function ProfileNotice({ className }: { className?: string }) {
+  const profile = useProfilePart('<Profile.Notice>');
   return (
     <p className={className ?? 'fdk-notice'} role="status">
       {profile.notice ?? ''}
     </p>
   );
 }
+ProfileNotice.displayName = 'Profile.Notice';
 
 /**
- * The signed-in user at a glance: picture (https only; anything else is not loaded), full name and primary email,
- * all as text. Reads the cache, so it shows an optimistic save at once. Works outside `Profile.Root`.
+ * The signed-in user at a glance: picture (https only; anything else, or one that fails to load, shows initials),
+ * full name and primary email, all as text. Reads the cache, so it shows an optimistic save at once. Works
+ * outside `Profile.Root`.
  */
-function ProfileSummary({ className }: { className?: string }) {
+export function ProfileSummary({ className }: { className?: string }) {
   const { data: user } = useLoggedInUser();
   if (!user) return null;
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ');
@@ -171,13 +128,22 @@ function ProfileSummary({ className }: { className?: string }) {
   const initials = [user.first_name, user.last_name].map((part) => Array.from(part?.trim() ?? '')[0] ?? '').join('');
   return (
     <div className={className ?? 'fdk-profile-summary'}>
-      {picture ? (
-        <img className="fdk-avatar" src={picture} alt="" width={56} height={56} referrerPolicy="no-referrer" />
-      ) : (
-        <span className="fdk-avatar" aria-hidden="true">
-          {initials}
-        </span>
-      )}
+      <span className="fdk-avatar" aria-hidden="true">
+        {initials}
+        {picture ? (
+          <img
+            src={picture}
+            alt=""
+            width={56}
+            height={56}
+            referrerPolicy="no-referrer"
+            onError={(event) => {
+              // A broken picture leaves the initials underneath.
+              event.currentTarget.hidden = true;
+            }}
+          />
+        ) : null}
+      </span>
       <div className="fdk-profile-summary-text">
         <p className="fdk-profile-name" dir="auto">
           {name}
@@ -191,19 +157,14 @@ function ProfileSummary({ className }: { className?: string }) {
     </div>
   );
 }
+ProfileSummary.displayName = 'Profile.Summary';
 
-/**
- * Profile parts: `Profile.Root`, `Profile.Field`, `Profile.Gender`, `Profile.Submit`, `Profile.Error`,
- * `Profile.Notice`, `Profile.Summary`.
- * @example
- * <Profile.Root><Profile.Field name="first_name" /><Profile.Submit /></Profile.Root>
- */
-export const Profile = {
-  Root: ProfileRoot,
-  Field: ProfileFieldPart,
-  Gender: ProfileGender,
-  Submit: ProfileSubmit,
-  Error: ProfileError,
-  Notice: ProfileNotice,
-  Summary: ProfileSummary,
+export {
+  ProfileRoot as Root,
+  ProfileField as Field,
+  ProfileGender as Gender,
+  ProfileSubmit as Submit,
+  ProfileError as Error,
+  ProfileNotice as Notice,
+  ProfileSummary as Summary,
 };

@@ -1,104 +1,90 @@
 'use client';
-import { createContext, useContext, type ButtonHTMLAttributes, type FormHTMLAttributes, type ReactElement, type ReactNode } from 'react';
-import { useRegisterForm, type RegisterField, type RegisterForm, type RegisterFormOptions } from '../forms/useRegisterForm';
-import { FormErrorMessage, FormField } from './Form';
+import { useRegisterForm, type RegisterForm, type RegisterFormOptions } from '../forms/register/useRegisterForm';
+import { useMessages } from '../i18n/MessagesContext';
+import { FormErrorMessage } from './Form';
+import { createPartsContext } from './primitives/createPartsContext';
+import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
+import { PersonField, type PersonFieldPartProps } from './primitives/PersonField';
+import { SubmitButton, type SubmitPartProps } from './primitives/SubmitButton';
 import { SlotButton } from './Slot';
 
-const RegisterContext = createContext<RegisterForm | null>(null);
+const [RegisterProvider, useRegisterPart] = createPartsContext<RegisterForm>('Register');
 
 /** The registration form of the nearest `Register.Root`. */
 export function useRegisterContext(): RegisterForm {
-  const form = useContext(RegisterContext);
-  if (!form) throw new Error('Register parts must be inside <Register.Root>.');
-  return form;
+  return useRegisterPart('useRegisterContext()');
 }
 
 /** Props of `Register.Root`. */
-export type RegisterRootProps = RegisterFormOptions & Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> & { children?: ReactNode };
+export type RegisterRootProps = RegisterFormOptions & FormRootElementProps;
 
 /**
  * The registration form: a `<form>` running `useRegisterForm`.
  * @example
- * <Register.Root registerToken={token} onSuccess={done} onOtpRequired={setTarget}>
+ * <Register.Root onNext={flow.send}>
  *   <Register.Field name="first_name" />
+ *   <Register.Field name="last_name" />
+ *   <Register.Field name="gender" />
  *   <Register.Field name="email" />
+ *   <Register.Field name="mobile" />
+ *   <Register.Field name="password" />
+ *   <Register.Field name="confirmPassword" />
  *   <Register.Error />
  *   <Register.Submit />
  *   <Register.Skip />
  * </Register.Root>
  */
-function RegisterRoot({ view, registerToken, defaultValues, onSuccess, onOtpRequired, onRegistered, platform, redirectTo, defaultRedirect, children, ...formProps }: RegisterRootProps) {
-  const register = useRegisterForm({ view, registerToken, defaultValues, onSuccess, onOtpRequired, onRegistered, platform, redirectTo, defaultRedirect });
+export function RegisterRoot({ view, defaultValues, redirectTo, onNext, onSuccess, ...props }: RegisterRootProps) {
+  const register = useRegisterForm({ view, defaultValues, redirectTo, onNext, onSuccess });
+  const messages = useMessages();
   return (
-    <RegisterContext.Provider value={register}>
-      <form {...formProps} {...register.getFormProps()}>
-        {children}
-      </form>
-    </RegisterContext.Provider>
+    <RegisterProvider value={register}>
+      <FormRoot form={register.getFormProps()} aria-label={messages.registerTitle} {...props} />
+    </RegisterProvider>
   );
 }
+RegisterRoot.displayName = 'Register.Root';
 
 /** One field of the registration form; renders nothing when the config does not ask for it. */
-function RegisterFieldPart({ name, asChild, children, className }: { name: Exclude<RegisterField, 'countryCode'>; asChild?: boolean; children?: ReactElement; className?: string }) {
-  const register = useRegisterContext();
-  if (!register.fields[name].asked) return null;
-  if (name === 'mobile') {
+export function RegisterField(props: PersonFieldPartProps) {
+  const register = useRegisterPart('<Register.Field>');
+  return <PersonField kitForm={register} asks={register.fields} genderOptions={register.genderOptions} {...props} />;
+}
+RegisterField.displayName = 'Register.Field';
+
+/** "Skip for now": submits without the soft fields; renders nothing when there are none to skip. */
+export function RegisterSkip({ asChild, children, ...props }: SubmitPartProps) {
+  const register = useRegisterPart('<Register.Skip>');
+  if (register.softFields.length === 0) return null;
+  const { onClick, ...skip } = register.getSkipProps();
+  const button = { ...skip, onClick: () => void onClick(), ...props };
+  if (asChild) {
     return (
-      <div className={className ?? 'fdk-identifier'} data-mobile="">
-        <FormField className="fdk-field fdk-field-country" field={register.getFieldProps('countryCode')} />
-        <FormField field={register.getFieldProps('mobile')} asChild={asChild}>
-          {children}
-        </FormField>
-      </div>
+      <SlotButton {...button} label={skip.children}>
+        {children}
+      </SlotButton>
     );
   }
   return (
-    <FormField className={className} field={register.getFieldProps(name)} asChild={asChild}>
-      {children}
-    </FormField>
-  );
-}
-
-/** "Skip for now": submits without the soft fields; renders nothing when there are none. */
-function RegisterSkip({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
-  const register = useRegisterContext();
-  const skip = register.getSkipProps();
-  if (skip.hidden) return null;
-  const { hidden: _hidden, onClick, ...rest } = skip;
-  const handler = () => void onClick();
-  if (asChild) return (
-      <SlotButton {...props} {...rest} onClick={handler} label={rest.children}>
-        {children}
-      </SlotButton>
-    );
-  return (
-    <button className="fdk-button fdk-button-secondary" {...props} {...rest} onClick={handler}>
-      {children ?? rest.children}
+    <button className="fdk-button fdk-button-secondary" {...button}>
+      {children ?? skip.children}
     </button>
   );
 }
+RegisterSkip.displayName = 'Register.Skip';
 
 /** The create-account button. */
-function RegisterSubmit({ asChild, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { asChild?: boolean }) {
-  const register = useRegisterContext();
-  const submit = register.getSubmitProps();
-  if (asChild) return (
-      <SlotButton {...props} {...submit} label={submit.children}>
-        {children}
-      </SlotButton>
-    );
-  return (
-    <button className="fdk-button fdk-button-primary" {...props} {...submit}>
-      {children ?? submit.children}
-    </button>
-  );
+export function RegisterSubmit(props: SubmitPartProps) {
+  const register = useRegisterPart('<Register.Submit>');
+  return <SubmitButton submit={register.getSubmitProps()} {...props} />;
 }
+RegisterSubmit.displayName = 'Register.Submit';
 
 /** The registration error, announced to screen readers. */
-function RegisterError({ className }: { className?: string }) {
-  const register = useRegisterContext();
+export function RegisterError({ className }: { className?: string }) {
+  const register = useRegisterPart('<Register.Error>');
   return <FormErrorMessage className={className} error={register.error} onRetry={register.submit} />;
 }
+RegisterError.displayName = 'Register.Error';
 
-/** Registration parts: `Register.Root`, `Register.Field`, `Register.Skip`, `Register.Submit`, `Register.Error`. */
-export const Register = { Root: RegisterRoot, Field: RegisterFieldPart, Skip: RegisterSkip, Submit: RegisterSubmit, Error: RegisterError };
+export { RegisterRoot as Root, RegisterField as Field, RegisterSkip as Skip, RegisterSubmit as Submit, RegisterError as Error };

@@ -4,7 +4,7 @@ import { errorMessage } from '../i18n/errorMessage';
 import { formatMessage } from '../i18n/formatMessage';
 import { useActiveSessions } from '../query/hooks/useActiveSessions';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
-import { useMessages } from '../query/UserKitProvider';
+import { useMessages } from '../i18n/MessagesContext';
 
 /** Props of {@link SessionsList}. */
 export interface SessionsListProps {
@@ -63,9 +63,6 @@ export function SessionsList({ className, children }: SessionsListProps) {
   );
 }
 
-/**
- * Sessions parts: `Sessions.List` (read-only; the API cannot revoke a session).
- * @example
- * <Sessions.List />
- */
-export const Sessions = { List: SessionsList };
+SessionsList.displayName = 'Sessions.List';
+
+export { SessionsList as List };

@@ -1,30 +1,28 @@
 'use client';
 import type { PlatformView, SocialProvider } from '../config/readPlatformConfig';
-import { useSocialLogin, type SocialLoginOptions } from '../forms/useSocialLogin';
-import type { Messages } from '../i18n/messages';
-import { useMessages } from '../query/UserKitProvider';
+import type { SignInFormOptions } from '../flow/types';
+import type { MessageKey } from '../i18n/messages';
+import { useMessages } from '../i18n/MessagesContext';
+import { useKitSettings } from '../query/userKit';
+import { useSocialLogin } from '../forms/social/useSocialLogin';
 import { FormErrorMessage } from './Form';
 
-/** Per provider, the app's function that opens the provider's popup and returns the login body (or `null` if cancelled). */
-export type SocialTokenGetters = Partial<Record<SocialProvider, SocialLoginOptions['getToken']>>;
-
 /** Props of `Social.Buttons`. */
-export interface SocialButtonsProps extends Omit<SocialLoginOptions, 'getToken' | 'method'> {
+export interface SocialButtonsProps extends SignInFormOptions {
   /** The view of the config (which providers are on). */
   view: PlatformView;
-  /** Token getters; a provider without one gets no button (the kit embeds no provider SDK). */
-  getToken: SocialTokenGetters;
   className?: string;
 }
 
-const labelKey: Record<SocialProvider, keyof Messages> = {
+const labelKey: Record<SocialProvider, MessageKey> = {
   google: 'socialContinueWithGoogle',
   facebook: 'socialContinueWithFacebook',
   apple: 'socialContinueWithApple',
   account_kit: 'socialContinueWithAccountKit',
 };
 
-function SocialButton({ provider, options }: { provider: SocialProvider; options: SocialLoginOptions }) {
+/** One provider's button, busy while its popup and the sign-in run, with its own error. */
+export function SocialButton({ provider, ...options }: SignInFormOptions & { provider: SocialProvider }) {
   const messages = useMessages();
   const social = useSocialLogin(provider, options);
   if (!social.available) return null;
@@ -38,23 +36,26 @@ function SocialButton({ provider, options }: { provider: SocialProvider; options
     </div>
   );
 }
+SocialButton.displayName = 'Social.Button';
 
 /**
- * One button per social provider the config turns on and the app can get a token for.
+ * One button per social provider the config turns on and the storefront gave a token getter for (the provider's
+ * `social` prop; the kit embeds no provider SDK).
  * @example
- * <Social.Buttons view={view} getToken={{ google: () => myGooglePopup() }} onSuccess={done} />
+ * <Social.Buttons view={view} onNext={flow.send} />
  */
-function SocialButtons({ view, getToken, className, ...options }: SocialButtonsProps) {
-  const providers = view.social.filter((item) => getToken[item.provider]);
+export function SocialButtons({ view, className, ...options }: SocialButtonsProps) {
+  const settings = useKitSettings();
+  const providers = view.social.filter((item) => settings.social[item.provider]);
   if (providers.length === 0) return null;
   return (
     <div className={className ?? 'fdk-social-buttons'}>
       {providers.map(({ provider }) => (
-        <SocialButton key={provider} provider={provider} options={{ ...options, getToken: getToken[provider]! }} />
+        <SocialButton key={provider} provider={provider} {...options} />
       ))}
     </div>
   );
 }
+SocialButtons.displayName = 'Social.Buttons';
 
-/** Social sign-in parts. */
-export const Social = { Buttons: SocialButtons };
+export { SocialButtons as Buttons, SocialButton as Button };

@@ -25,6 +25,7 @@ export const messages = {
   commonHidePassword: 'Hide password',
   commonDismiss: 'Dismiss',
   commonSkip: 'Skip for now',
+  commonRetryIn: 'Try again in {seconds} s',
 
   // Field labels shared by several screens
   fieldEmail: 'Email address',
@@ -53,6 +54,11 @@ export const messages = {
   validationCodeLength: 'Enter the {length}-digit code.',
   validationCodeDigits: 'The code has digits only.',
   validationPasswordTooShort: 'Use at least {min} characters.',
+  validationPasswordRule: 'Use at least {min} characters, with a letter, a digit and a special character.',
+  validationPasswordRuleCustom: 'Use at least {min} characters, with {needs}.',
+  validationPasswordLetter: 'a letter',
+  validationPasswordDigit: 'a digit',
+  validationPasswordSpecial: 'a special character',
   validationPasswordMismatch: 'The passwords do not match.',
   validationPasswordSame: 'Choose a password different from your current one.',
   validationTooLong: 'Use at most {max} characters.',
@@ -72,6 +78,8 @@ export const messages = {
   errorRateLimited: 'Too many attempts. Try again in {seconds} s.',
   errorRateLimitedSoon: 'Too many attempts. Please wait a moment and try again.',
   errorInvalidInput: 'Some details are not valid. Check the highlighted fields.',
+  errorProviderTimeout: 'The sign-in window did not answer. Please try again.',
+  errorAccountDisabled: 'This account has been disabled.',
 
   // Known texts of the User service (see `serverTexts`), shown in your wording
   serverOtpInvalid: 'That code is not right. Check it and try again.',
@@ -87,6 +95,7 @@ export const messages = {
   loginTitle: 'Sign in',
   loginSubtitle: 'Sign in to your account',
   loginIdentifierLabel: 'Email or mobile number',
+  loginMethodLabel: 'How to sign in',
   loginPasswordTab: 'Password',
   loginOtpTab: 'One-time code',
   loginWithPassword: 'Sign in with a password',
@@ -103,6 +112,8 @@ export const messages = {
   loginNoSignInMethodTitle: 'Sign-in is unavailable',
   loginNoSignInMethod: 'There is no way to sign in to this store right now. Please try again later.',
   loginAlreadySignedIn: 'You are already signed in.',
+  loginSuccessBody: 'You are signed in. Taking you back…',
+  loginLinksLabel: 'Other ways in',
 
   // Social sign-in
   socialContinueWithGoogle: 'Continue with Google',
@@ -112,6 +123,7 @@ export const messages = {
   socialSigningIn: 'Signing in with {provider}…',
   socialCancelled: 'Sign-in with {provider} was cancelled.',
   socialUnavailable: 'Sign-in with {provider} is not available right now.',
+  socialNoToken: 'The sign-in window closed without signing you in. Please try again.',
 
   // One-time codes
   otpTitle: 'Enter the code',
@@ -127,6 +139,7 @@ export const messages = {
   otpResend: 'Resend code',
   otpResendIn: 'Resend code in {seconds}s',
   otpResending: 'Resending code…',
+  otpResendReady: 'You can ask for a new code now.',
   otpResent: 'A new code is on its way.',
   otpChangeMobile: 'Change mobile number',
   otpChangeEmail: 'Change email address',
@@ -146,6 +159,41 @@ export const messages = {
   registerSignIn: 'Sign in',
   registerUnavailable: 'New accounts cannot be created in this store right now.',
 
+  // Complete profile (a new shopper after an OTP or a social sign-in)
+  completeProfileTitle: 'Complete your profile',
+  completeProfileHint: 'A few details and your account is ready.',
+  completeProfileKnown: 'Signing up with {contact}',
+  completeProfileSubmit: 'Continue',
+  completeProfileSubmitting: 'Saving…',
+
+  // Verify both (the codes a registration asks for)
+  verifyTitle: 'Verify your details',
+  verifyHint: 'Enter the codes we sent to finish creating your account.',
+  verifyMobileTitle: 'Your mobile number',
+  verifyEmailTitle: 'Your email address',
+  verifyMobileCodeLabel: 'Code sent by SMS',
+  verifyEmailCodeLabel: 'Code sent by email',
+  verifyMobileDone: 'Mobile number verified.',
+  verifyEmailDone: 'Email address verified.',
+
+  // Links from emails and SMS
+  linkEmailTitle: 'Verify your email address',
+  linkMobileTitle: 'Verify your mobile number',
+  linkLoginTitle: 'Signing you in',
+  linkChecking: 'Checking your link…',
+  linkEmailVerified: 'Your email address is verified.',
+  linkMobileVerified: 'Your mobile number is verified.',
+  linkLoginDone: 'You are signed in.',
+  linkInvalid: 'This link has expired or was already used.',
+  linkContinue: 'Continue',
+  emailLinkTitle: 'Check your email',
+  emailLinkBody: 'We sent a verification link to {email}. Open it to verify your email address.',
+
+  // A disabled account
+  lockedTitle: 'Account disabled',
+  lockedBody: 'This account has been disabled, so it cannot sign in.',
+  lockedSupport: 'To restore it, write to {email}.',
+
   // Forgot password (asking for a link)
   forgotTitle: 'Reset your password',
   forgotHint: 'Enter your email address and we will send you a code to choose a new password.',
@@ -156,6 +204,8 @@ export const messages = {
 
   // Reset password (from the link)
   resetTitle: 'Choose a new password',
+  resetCodeLabel: 'Reset code',
+  resetCodeHint: 'The code in the email we sent you.',
   resetNewPassword: 'New password',
   resetConfirmPassword: 'Confirm new password',
   resetSubmit: 'Set new password',

@@ -1,16 +1,18 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createUserClient, type UserClient, type UserClientOptions } from '../client/createUserClient';
 import { FdkConfigError } from '../client/errors';
+import { resolveSettings, type KitSettingsInput } from '../config/settings';
 import type { Messages } from '../i18n/messages';
-import { resolveMessages } from '../i18n/resolveMessages';
+import { MessagesProvider } from '../i18n/MessagesContext';
 import type { PlatformSchema } from '../schemas/config';
-import { guardSession, type SignedOutEvent } from './session';
-import { createSignOutEvents, type SignOutEvents } from './signOutEvents';
+import { guardSession } from './session';
+import { createSignInEvents, type SignInRequiredEvent } from './signInEvents';
+import { UserKitContext, type UserKit } from './userKit';
 
-/** Props of {@link UserKitProvider}. */
-export interface UserKitProviderProps {
+/** Props of {@link UserKitProvider}: the client, the cache, and what the storefront sets once. */
+export interface UserKitProviderProps extends KitSettingsInput {
   /** A client from `createUserClient`. Give this or `clientOptions`. */
   client?: UserClient;
   /** Options to create the client with, when no `client` is given. */
@@ -22,44 +24,28 @@ export interface UserKitProviderProps {
   /** A PlatformSchema the server already has (SSR): the browser then makes no config request. */
   initialConfig?: PlatformSchema;
   /**
-   * Called once when the user stops being signed in: a request answered 401 while a user was signed in
-   * (`reason: 'expired'`), or logout (`reason: 'logout'`, also when the logout request failed).
+   * Called when the shopper needs to sign in (again): the session expired (a 401 while signed in), the shopper
+   * signed out, or a part asked for it. See `SignInRequiredEvent`.
    */
-  onUnauthorized?: (event: SignedOutEvent) => void;
+  onSignInRequired?: (event: SignInRequiredEvent) => void;
   /** Your wording or translation of any of the kit's strings, key by key (see `messages`). */
   messages?: Partial<Messages>;
   children?: ReactNode;
 }
-
-/** What the kit's hooks read from the provider. */
-export interface UserKit {
-  /** The client, wrapped so that a 401 on a session method signs out in the cache. */
-  client: UserClient;
-  /** The QueryClient the kit's queries live in. */
-  queryClient: QueryClient;
-  /** The `name` for `getPlatformConfig`. */
-  platformName: string | undefined;
-  /** The server-provided PlatformSchema, if any. */
-  initialConfig: PlatformSchema | undefined;
-  /** Tells the app that the user is signed out. */
-  onSignedOut: (event: SignedOutEvent) => void;
-  /** Subscribe here to hear about sign-outs (the provider's `onUnauthorized` is one listener). */
-  signOutEvents: SignOutEvents;
-  /** Every user-visible string, with the provider's overrides applied. */
-  messages: Messages;
-}
-
-const UserKitContext = createContext<UserKit | null>(null);
 
 function createDefaultQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
 }
 
 /**
- * Provides the User API client and the query cache to the kit's hooks and components. Works inside an app's
- * existing `QueryClientProvider`, or with its own QueryClient when there is none.
+ * Provides the User API client, the query cache and the storefront's settings to the kit's hooks, parts and
+ * screens. Works inside an app's existing `QueryClientProvider`, or with its own QueryClient when there is none.
+ * Everything a storefront sets once is set here: `platform` (default: the application id), `otpLength`
+ * (default 4), `captcha`, `social` token getters, `redirect`, `passwordRule`, `emailOtpLogin`,
+ * `defaultCountryCode`, `onSignInRequired`.
  * @example
- * <UserKitProvider clientOptions={{ baseUrl: 'https://api.fynd.com', applicationId, applicationToken }} platformName="Fynd">
+ * <UserKitProvider clientOptions={{ baseUrl: location.origin, applicationId, applicationToken }} platformName="Fynd"
+ *   social={{ google: googlePopup }} onSignInRequired={({ reason }) => reason === 'logout' && navigate('/')}>
  *   <App />
  * </UserKitProvider>
  */
@@ -69,79 +55,43 @@ export function UserKitProvider(props: UserKitProviderProps) {
   const queryClient = props.queryClient ?? enclosing ?? ownQueryClient;
   if (!queryClient) throw new FdkConfigError('UserKitProvider: no QueryClient');
 
-  const [rawClient] = useState(() => {
-    if (props.client) return props.client;
+  const [createdClient] = useState(() => {
+    if (props.client) return undefined;
     if (props.clientOptions) return createUserClient(props.clientOptions);
     throw new FdkConfigError('UserKitProvider needs a `client` (from createUserClient) or `clientOptions`.');
   });
-  const client = props.client ?? rawClient;
+  const userClient = props.client ?? createdClient!;
 
-  const [signOutEvents] = useState(createSignOutEvents);
-  const { onUnauthorized } = props;
-  useEffect(() => (onUnauthorized ? signOutEvents.listen(onUnauthorized) : undefined), [signOutEvents, onUnauthorized]);
+  const [signIn] = useState(createSignInEvents);
+  const { onSignInRequired } = props;
+  useEffect(() => (onSignInRequired ? signIn.listen(onSignInRequired) : undefined), [signIn, onSignInRequired]);
 
-  const messages = useMemo(() => resolveMessages(props.messages), [props.messages]);
+  const { platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode } = props;
+  const applicationId = userClient.options?.applicationId;
+  const settings = useMemo(
+    () => resolveSettings({ platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode }, applicationId),
+    [platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode, applicationId],
+  );
+  const guarded = useMemo(() => guardSession(userClient, queryClient, signIn.emit), [userClient, queryClient, signIn]);
   const kit = useMemo<UserKit>(
     () => ({
-      client: guardSession(client, queryClient, signOutEvents.emit),
+      userClient,
+      client: guarded,
       queryClient,
       platformName: props.platformName,
       initialConfig: props.initialConfig,
-      onSignedOut: signOutEvents.emit,
-      signOutEvents,
-      messages,
+      settings,
+      signIn,
+      onSignInRequired: signIn.emit,
+      platform: settings.platform,
     }),
-    [client, queryClient, signOutEvents, messages, props.platformName, props.initialConfig],
+    [userClient, guarded, queryClient, signIn, settings, props.platformName, props.initialConfig],
   );
 
-  const content = <UserKitContext.Provider value={kit}>{props.children}</UserKitContext.Provider>;
+  const content = (
+    <UserKitContext.Provider value={kit}>
+      <MessagesProvider overrides={props.messages}>{props.children}</MessagesProvider>
+    </UserKitContext.Provider>
+  );
   return queryClient === enclosing ? content : <QueryClientProvider client={queryClient}>{content}</QueryClientProvider>;
-}
-
-/**
- * The kit's context: client, QueryClient, platform name.
- * @throws FdkConfigError outside a {@link UserKitProvider}.
- */
-export function useUserKit(): UserKit {
-  const kit = useContext(UserKitContext);
-  if (!kit) throw new FdkConfigError('fdk-user-react hooks must be used inside <UserKitProvider>.');
-  return kit;
-}
-
-/**
- * The User API client of the nearest {@link UserKitProvider} (its session-guarded wrapper).
- * @example
- * const client = useUserClient();
- * await client.sendOTPOnMobile({ body: { mobile, country_code: '91' } });
- */
-export function useUserClient(): UserClient {
-  return useUserKit().client;
-}
-
-/**
- * Every user-visible string, with the provider's `messages` overrides applied.
- * @example
- * const messages = useMessages();
- * <button>{messages.loginSubmit}</button>
- */
-export function useMessages(): Messages {
-  return useUserKit().messages;
-}
-
-/**
- * Overrides some of the kit's strings for a subtree (a screen's `messages` prop), on top of the provider's.
- * @example
- * <MessagesOverride messages={{ loginSubmit: 'Continue' }}><Login.Root>…</Login.Root></MessagesOverride>
- */
-export function MessagesOverride({ messages, children }: { messages?: Partial<Messages>; children?: ReactNode }) {
-  const kit = useUserKit();
-  const value = useMemo(() => (messages ? { ...kit, messages: { ...kit.messages, ...resolveOverrides(messages) } } : kit), [kit, messages]);
-  return <UserKitContext.Provider value={value}>{children}</UserKitContext.Provider>;
-}
-
-function resolveOverrides(overrides: Partial<Messages>): Partial<Messages> {
-  const resolved = resolveMessages(overrides);
-  const picked: Partial<Messages> = {};
-  for (const key of Object.keys(overrides) as Array<keyof Messages>) if (typeof overrides[key] === 'string') picked[key] = resolved[key];
-  return picked;
 }

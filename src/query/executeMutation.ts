@@ -1,17 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { CallOptions, UserClient } from '../client/createUserClient';
 import { isFdkError, isFdkUnauthorizedError } from '../client/errors';
-import type { MethodArgs, MethodResult } from '../client/methods';
+import { userMethods, type MethodArgs, type MethodResult } from '../client/methods';
 import type { UserSchema } from '../schemas/common';
 import { userKeys } from './keys';
 import { mutationEffects, type CacheEffect, type MutationMethodName } from './mutations';
-import { signOutLocally, writeUser, type SignedOutEvent } from './session';
+import { signOutLocally, writeUser } from './session';
+import type { SignInRequiredEvent } from './signInEvents';
 
-/** What a mutation needs: the (session-guarded) client, the cache, and who to tell about a sign-out. */
+/** What a mutation needs: the (session-guarded) client, the cache, who to tell about a sign-out, the `platform` default. */
 export interface MutationContext {
   client: UserClient;
   queryClient: QueryClient;
-  onSignedOut: (event: SignedOutEvent) => void;
+  onSignInRequired: (event: SignInRequiredEvent) => void;
+  /** Sent as the `platform` argument of the methods that take one, unless the call gives its own. */
+  platform?: string | undefined;
+}
+
+/** The arguments with `platform` filled in from the context for the methods that take it. */
+function withPlatform<N extends MutationMethodName>(name: N, args: MethodArgs<N>, platform: string | undefined): MethodArgs<N> {
+  const given = args as Record<string, unknown>;
+  if (platform === undefined || given.platform !== undefined || !('platform' in userMethods[name].query)) return args;
+  return { ...given, platform } as MethodArgs<N>;
 }
 
 interface Sequence {
@@ -28,12 +38,13 @@ const sequenceOf = (queryClient: QueryClient): Sequence => {
 /**
  * Calls a mutation method and applies its cache effect from {@link mutationEffects}. Answers are applied in
  * the order the calls were made: a slow earlier answer never overwrites a later one. An optimistic change is
- * rolled back when the call fails (or, when later calls are in flight, the session is refetched instead).
+ * rolled back when the call fails (or, when later calls are in flight, the session is refetched instead). The
+ * `platform` argument defaults to the context's (the application id) for the methods that take one.
  */
 export async function executeMutation<N extends MutationMethodName>(
   name: N,
   args: MethodArgs<N>,
-  { client, queryClient, onSignedOut }: MutationContext,
+  { client, queryClient, onSignInRequired, platform }: MutationContext,
   callOptions?: CallOptions,
 ): Promise<MethodResult<N>> {
   const effect = mutationEffects[name] as CacheEffect<N>;
@@ -49,7 +60,7 @@ export async function executeMutation<N extends MutationMethodName>(
   const method = client[name] as unknown as (args: MethodArgs<N>, options?: CallOptions) => Promise<MethodResult<N>>;
   let failure: unknown;
   try {
-    const result = await method(args, callOptions);
+    const result = await method(withPlatform(name, args, platform), callOptions);
     const user = effect.user?.(result);
     if (user && order > sequence.applied) {
       sequence.applied = order;
@@ -69,7 +80,7 @@ export async function executeMutation<N extends MutationMethodName>(
   } finally {
     if (effect.signOut) {
       signOutLocally(queryClient);
-      onSignedOut({ reason: 'logout', error: isFdkError(failure) ? failure : undefined });
+      onSignInRequired({ reason: 'logout', error: isFdkError(failure) ? failure : undefined });
     }
   }
 }

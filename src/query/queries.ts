@@ -1,6 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { UserClient } from '../client/createUserClient';
-import { isFdkUnauthorizedError } from '../client/errors';
+import { FdkResponseValidationError, isFdkUnauthorizedError } from '../client/errors';
 import type { UserSchema } from '../schemas/common';
 import { userKeys } from './keys';
 
@@ -59,3 +59,15 @@ export const userQueries = {
       retry: false,
     }),
 };
+
+/**
+ * The signed-in user, read from the server now (after a call that started a session without answering a user).
+ * Rejects with an `FdkResponseValidationError` when nobody is signed in: the call did not deliver a session.
+ * @example
+ * const user = await fetchSignedInUser(kit);
+ */
+export async function fetchSignedInUser(kit: { client: UserClient; queryClient: QueryClient }): Promise<UserSchema> {
+  const user = await kit.queryClient.fetchQuery({ ...userQueries.loggedInUser(kit.client), staleTime: 0 });
+  if (!user) throw new FdkResponseValidationError(200, null, [{ path: 'user', message: 'no session after the call that should have started one' }], { method: 'getLoggedInUser' });
+  return user;
+}

@@ -1,17 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { UserClient } from '../client/createUserClient';
-import { isFdkUnauthorizedError, type FdkError } from '../client/errors';
+import { isFdkUnauthorizedError } from '../client/errors';
 import { userMethodNames, userMethods } from '../client/methods';
 import type { UserSchema } from '../schemas/common';
 import { userKeys, userScopedKeys } from './keys';
-
-/** Why the kit considers the user signed out. */
-export interface SignedOutEvent {
-  /** `expired`: a request answered 401 while a user was signed in; `logout`: the app called logout. */
-  reason: 'expired' | 'logout';
-  /** The error behind it (the 401, or a failed logout request). */
-  error?: FdkError | undefined;
-}
+import type { SignInRequiredEvent } from './signInEvents';
 
 const userId = (user: UserSchema | null | undefined) => user?._id ?? user?.user_id;
 
@@ -38,12 +31,12 @@ export function signOutLocally(queryClient: QueryClient): boolean {
 
 /**
  * Wraps a client so that a 401 from any method that needs a session signs out in the cache, and calls
- * `onSignedOut` once per lost session (only when a user was signed in: parallel 401s make one call).
+ * `onSignInRequired` once per lost session (only when a user was signed in: parallel 401s make one call).
  */
 export function guardSession(
   client: UserClient,
   queryClient: QueryClient,
-  onSignedOut: (event: SignedOutEvent) => void,
+  onSignInRequired: (event: SignInRequiredEvent) => void,
 ): UserClient {
   const guarded: Record<string, unknown> = { options: client.options };
   for (const name of userMethodNames) {
@@ -53,7 +46,7 @@ export function guardSession(
         return await method(args, options);
       } catch (error) {
         if (isFdkUnauthorizedError(error) && userMethods[name].session && signOutLocally(queryClient)) {
-          onSignedOut({ reason: 'expired', error });
+          onSignInRequired({ reason: 'expired', error });
         }
         throw error;
       }

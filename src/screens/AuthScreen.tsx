@@ -1,56 +1,56 @@
 'use client';
-import { useEffect, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { warnPlatformConfigOnce } from '../config/checkPlatformConfig';
 import type { PlatformView } from '../config/readPlatformConfig';
 import { themeFromConfig } from '../config/theme';
-import type { CaptchaProvider } from '../forms/captcha';
-import type { OtpTarget, SignedInResult } from '../forms/successTypes';
-import { usePlatformView } from '../forms/usePlatformView';
+import type { AuthFlowState } from '../flow/authFlow';
+import type { SignedInResult } from '../flow/types';
+import { useAuthFlow, type AuthFlow } from '../flow/useAuthFlow';
 import { errorMessage } from '../i18n/errorMessage';
 import type { Messages } from '../i18n/messages';
-import { MessagesOverride, useMessages } from '../query/UserKitProvider';
-import { Config } from '../components/Config';
-import { ForgotPassword } from '../components/ForgotPassword';
-import { Login } from '../components/Login';
-import { Otp } from '../components/Otp';
-import { Register } from '../components/Register';
-import { Social, type SocialTokenGetters } from '../components/Social';
-
-/** A step of the {@link AuthScreen}. */
-export type AuthStep = 'login' | 'otp' | 'register' | 'forgot' | 'done';
+import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
+import { usePlatformView } from '../query/hooks/usePlatformView';
+import { ConfigFlashCard, ConfigImage } from '../components/Config';
+import { Skeleton } from '../components/primitives/Skeleton';
+import { CompleteProfileStep } from './auth/CompleteProfileStep';
+import { ForgotStep } from './auth/ForgotStep';
+import { LoginStep } from './auth/LoginStep';
+import { EmailLinkStep, LockedStep } from './auth/NoticeSteps';
+import { OtpStep } from './auth/OtpStep';
+import { RegisterStep } from './auth/RegisterStep';
+import { VerifyStep } from './auth/VerifyStep';
 
 /** Props of {@link AuthScreen}. */
 export interface AuthScreenProps {
-  /** Called when the shopper is signed in (after login, OTP, registration or a password reset). */
+  /** Called once when the shopper is signed in (after login, OTP, registration, a completed profile or a reset). */
   onSignedIn?: (result: SignedInResult) => void;
-  /** Where to go after signing in; only same-origin paths are kept (`safeRedirect`). */
+  /** Where to go after signing in (the page's `?redirectUrl=`); only same-origin paths are kept (`safeRedirect`). */
   redirectTo?: string;
-  /** Where to go when `redirectTo` is missing or refused. Default `/`. */
-  defaultRedirect?: string;
   /** Your wording or translation of any string of the screen. */
   messages?: Partial<Messages>;
   /** The step to open on (`login` by default; `register` or `forgot` for direct links). */
   initialStep?: 'login' | 'register' | 'forgot';
-  /** Supplies a captcha token when the config does not skip captcha. */
-  captcha?: CaptchaProvider;
-  /** Token getters of the social providers you support (a provider without one gets no button). */
-  social?: SocialTokenGetters;
   /** Called by "Continue as guest" when the config allows skipping sign-in. */
   onSkip?: () => void;
-  /** The `platform` query argument. */
-  platform?: string;
-  /** A reset code from a link (`?code=`): opens the password reset at its code step. */
+  /** A reset code from a link (`/auth/set-password?code=`): opens the password reset, which checks it at once. */
   resetCode?: string;
+  /** The store's support address, shown on the "account disabled" step. */
+  supportEmail?: string;
+  /** Keep the code step across a reload (default `true`; see `useAuthFlow`). */
+  persist?: boolean;
   className?: string;
 }
 
 /**
- * The drop-in sign-in screen. It reads the application's PlatformSchema and shows what it allows: password and/or
- * OTP login, social buttons, registration (hard and soft fields), password reset; branded by the config's
- * colours and images (checked by `themeFromConfig`). Styles come from the optional `fdk-user-react/styles.css`.
+ * The drop-in sign-in screen. It reads the application's PlatformSchema and runs Fynd's own sequence
+ * (`useAuthFlow`): password and/or mobile-OTP sign-in, social buttons, a complete-profile step for a new shopper,
+ * registration that signs in only after "verify both", password reset, an email-link notice and a locked-account
+ * step; branded by the config's colours and images. Each step's heading (`h1`) names the step and takes focus when
+ * the step changes. Settings (OTP length, captcha, social token getters, `platform`, redirects) come from the
+ * provider. Styles come from the optional `fdk-user-react/styles.css`.
  * @example
  * <UserKitProvider client={client} platformName="Fynd">
- *   <AuthScreen redirectTo={params.get('next')} onSignedIn={({ redirect }) => navigate(redirect)} />
+ *   <AuthScreen redirectTo={params.get('redirectUrl') ?? undefined} onSignedIn={({ redirect }) => navigate(redirect)} />
  * </UserKitProvider>
  */
 export function AuthScreen(props: AuthScreenProps) {
@@ -65,46 +65,29 @@ function AuthScreenContent(props: AuthScreenProps) {
   const messages = useMessages();
   const platform = usePlatformView();
   const { view, config } = platform;
-  const [step, setStep] = useState<AuthStep>(props.initialStep ?? (props.resetCode ? 'forgot' : 'login'));
-  const [otpTarget, setOtpTarget] = useState<OtpTarget | undefined>();
-  const [registration, setRegistration] = useState<{ registerToken?: string; email?: string; mobile?: string; countryCode?: string }>({});
-  const [signedIn, setSignedIn] = useState<SignedInResult | undefined>();
-  const headingRef = useRef<HTMLDivElement>(null);
-  const firstRender = useRef(true);
+  const flow = useAuthFlow({ initialStep: props.resetCode ? 'forgot' : props.initialStep, redirectTo: props.redirectTo, onSignedIn: props.onSignedIn, persist: props.persist });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const titleId = `${useId()}-title`;
+  const shownStep = useRef(flow.state.step);
 
   useEffect(() => {
     if (config) warnPlatformConfigOnce(config);
   }, [config]);
   useEffect(() => {
-    // Move focus to the new step so that keyboard and screen-reader users follow it; not on first render.
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    // Move focus to the new step's heading so that keyboard and screen-reader users follow it; not on first render.
+    if (shownStep.current === flow.state.step) return;
+    shownStep.current = flow.state.step;
     headingRef.current?.focus();
-  }, [step]);
+  }, [flow.state.step]);
 
   const theme = useMemo(() => themeFromConfig(config), [config]);
-  const common = { platform: props.platform, redirectTo: props.redirectTo, defaultRedirect: props.defaultRedirect };
-  const done = (result: SignedInResult) => {
-    setSignedIn(result);
-    setStep('done');
-    props.onSignedIn?.(result);
-  };
-  const go = (next: AuthStep) => setStep(next);
-
+  const loading = platform.isPending && !config;
   let body: ReactNode;
-  if (platform.isPending && !config) {
-    body = (
-      <p className="fdk-loading" role="status" aria-busy="true">
-        {messages.commonLoading}
-      </p>
-    );
-  } else if (platform.error && !config) {
-    const friendly = errorMessage(platform.error, messages);
+  if (loading) body = <Skeleton label={messages.commonLoading} lines={4} />;
+  else if (platform.error && !config) {
     body = (
       <div className="fdk-form-error" role="alert">
-        <p>{friendly.message}</p>
+        <p>{errorMessage(platform.error, messages).message}</p>
         <button type="button" className="fdk-button" onClick={() => void platform.refetch()}>
           {messages.commonRetry}
         </button>
@@ -112,255 +95,81 @@ function AuthScreenContent(props: AuthScreenProps) {
     );
   } else if (!view.hasSignInMethod) {
     body = (
-      <div className="fdk-empty" role="status">
-        <h2 className="fdk-title">{messages.loginNoSignInMethodTitle}</h2>
-        <p>{messages.loginNoSignInMethod}</p>
-      </div>
-    );
-  } else if (step === 'otp' && otpTarget) {
-    body = (
-      <OtpStep
-        target={otpTarget}
-        common={common}
-        onSuccess={done}
-        onRegisterRequired={({ registerToken, target }) => {
-          setRegistration(
-            target.channel === 'mobile' ? { registerToken, mobile: target.mobile, countryCode: target.countryCode } : { registerToken, email: target.email },
-          );
-          go('register');
-        }}
-        onBack={() => go('login')}
-      />
-    );
-  } else if (step === 'register') {
-    body = (
-      <RegisterStep
-        view={view}
-        registration={registration}
-        common={common}
-        onSuccess={done}
-        onOtpRequired={(target) => {
-          setOtpTarget(target);
-          go('otp');
-        }}
-        onBack={() => go('login')}
-      />
-    );
-  } else if (step === 'forgot') {
-    body = <ForgotStep view={view} common={common} captcha={props.captcha} code={props.resetCode} onSuccess={done} onBack={() => go('login')} />;
-  } else if (step === 'done') {
-    body = (
-      <p className="fdk-success" role="status">
-        {signedIn ? messages.loginSuccess : messages.loginAlreadySignedIn}
+      <p className="fdk-empty" role="status">
+        {messages.loginNoSignInMethod}
       </p>
     );
-  } else {
-    body = (
-      <LoginStep
-        view={view}
-        common={common}
-        captcha={props.captcha}
-        social={props.social}
-        onSkip={props.onSkip}
-        onSuccess={done}
-        onOtpSent={(target) => {
-          setOtpTarget(target);
-          go('otp');
-        }}
-        onRegister={() => {
-          setRegistration({});
-          go('register');
-        }}
-        onForgot={() => go('forgot')}
-      />
-    );
-  }
+  } else body = <StepBody flow={flow} view={view} props={props} />;
 
   return (
-    <section className={['fdk-auth', props.className].filter(Boolean).join(' ')} style={theme.style as CSSProperties} data-step={step} data-card-position={view.cardPosition} aria-busy={platform.isPending && !config}>
-      <Config.Image view={view} className="fdk-auth-image" />
+    <section
+      className={['fdk-auth', props.className].filter(Boolean).join(' ')}
+      style={theme.style as CSSProperties}
+      data-step={flow.state.step}
+      data-card-position={view.cardPosition}
+      aria-busy={loading}
+      aria-labelledby={titleId}
+    >
+      <ConfigImage view={view} className="fdk-auth-image" />
       <div className="fdk-card">
-        <div ref={headingRef} tabIndex={-1} className="fdk-step-focus">
-          <Config.Heading view={view} fallbackTitle={titleFor(step, messages)} level={1} />
-        </div>
-        <Config.FlashCard view={view} />
+        {view.headings.title || view.headings.subtitle ? (
+          <header className="fdk-brand">
+            {view.headings.title ? <p className="fdk-brand-name">{view.headings.title}</p> : null}
+            {view.headings.subtitle ? <p className="fdk-subtitle">{view.headings.subtitle}</p> : null}
+          </header>
+        ) : null}
+        <h1 className="fdk-title fdk-step-focus" id={titleId} ref={headingRef} tabIndex={-1}>
+          {view.hasSignInMethod || loading ? stepTitle(flow.state, messages) : messages.loginNoSignInMethodTitle}
+        </h1>
+        <ConfigFlashCard view={view} />
         {body}
       </div>
     </section>
   );
 }
 
-function titleFor(step: AuthStep, messages: Messages) {
-  if (step === 'otp') return messages.otpTitle;
-  if (step === 'register') return messages.registerTitle;
-  if (step === 'forgot') return messages.forgotTitle;
-  return messages.loginTitle;
+/** The heading of each step. */
+function stepTitle(state: AuthFlowState, messages: Messages): string {
+  const titles: Record<AuthFlowState['step'], string> = {
+    login: messages.loginTitle,
+    otp: messages.otpTitle,
+    register: messages.registerTitle,
+    completeProfile: messages.completeProfileTitle,
+    verify: messages.verifyTitle,
+    emailLink: messages.emailLinkTitle,
+    forgot: messages.forgotTitle,
+    locked: messages.lockedTitle,
+    done: messages.loginSuccess,
+  };
+  return titles[state.step];
 }
 
-type Common = { platform?: string | undefined; redirectTo?: string | undefined; defaultRedirect?: string | undefined };
-
-function LoginStep(props: {
-  view: PlatformView;
-  common: Common;
-  captcha: CaptchaProvider | undefined;
-  social: SocialTokenGetters | undefined;
-  onSkip: (() => void) | undefined;
-  onSuccess: (result: SignedInResult) => void;
-  onOtpSent: (target: OtpTarget) => void;
-  onRegister: () => void;
-  onForgot: () => void;
-}) {
+function StepBody({ flow, view, props }: { flow: AuthFlow; view: PlatformView; props: AuthScreenProps }) {
   const messages = useMessages();
-  const { view } = props;
-  const hasForm = view.loginMethods.password || view.loginMethods.otp;
-  return (
-    <>
-      {hasForm ? (
-        <Login.Root view={view} {...props.common} captcha={props.captcha} onSuccess={props.onSuccess} onOtpSent={props.onOtpSent} className="fdk-form">
-          <Login.MethodSwitch />
-          <Login.Identifier />
-          <Login.Password />
-          <Login.Error />
-          <Login.Submit />
-        </Login.Root>
-      ) : null}
-      {props.social ? (
-        <>
-          {hasForm && view.social.some((item) => props.social?.[item.provider]) ? <p className="fdk-divider">{messages.commonOr}</p> : null}
-          <Social.Buttons view={view} getToken={props.social} {...props.common} onSuccess={props.onSuccess} />
-        </>
-      ) : null}
-      <nav className="fdk-links" aria-label={messages.loginTitle}>
-        {view.canResetPassword ? (
-          <button type="button" className="fdk-link-button" onClick={props.onForgot}>
-            {messages.loginForgotPassword}
-          </button>
-        ) : null}
-        {view.canRegister ? (
-          <p>
-            {messages.loginNoAccount}{' '}
-            <button type="button" className="fdk-link-button" onClick={props.onRegister}>
-              {messages.loginCreateAccount}
-            </button>
-          </p>
-        ) : null}
-        {view.skipLogin && props.onSkip ? (
-          <button type="button" className="fdk-link-button" onClick={props.onSkip}>
-            {messages.loginSkip}
-          </button>
-        ) : null}
-      </nav>
-    </>
-  );
-}
-
-function OtpStep(props: {
-  target: OtpTarget;
-  common: Common;
-  onSuccess: (result: SignedInResult) => void;
-  onRegisterRequired: (next: { registerToken: string; target: OtpTarget }) => void;
-  onBack: () => void;
-}) {
-  const messages = useMessages();
-  return (
-    <>
-      <Otp.Root target={props.target} {...props.common} onSuccess={props.onSuccess} onRegisterRequired={props.onRegisterRequired} className="fdk-form">
-        <Otp.Input />
-        <Otp.Slots />
-        <Otp.Error />
-        <Otp.Submit />
-        <Otp.Resend />
-      </Otp.Root>
-      <nav className="fdk-links" aria-label={messages.otpTitle}>
-        <button type="button" className="fdk-link-button" onClick={props.onBack}>
-          {props.target.channel === 'mobile' ? messages.otpChangeMobile : messages.otpChangeEmail}
-        </button>
-      </nav>
-    </>
-  );
-}
-
-function RegisterStep(props: {
-  view: PlatformView;
-  registration: { registerToken?: string; email?: string; mobile?: string; countryCode?: string };
-  common: Common;
-  onSuccess: (result: SignedInResult) => void;
-  onOtpRequired: (target: OtpTarget) => void;
-  onBack: () => void;
-}) {
-  const messages = useMessages();
-  const { registerToken, ...known } = props.registration;
-  if (!props.view.canRegister && !registerToken) {
-    return (
-      <p className="fdk-empty" role="status">
-        {messages.registerUnavailable}
-      </p>
-    );
-  }
-  return (
-    <>
-      <Register.Root
-        view={props.view}
-        registerToken={registerToken}
-        defaultValues={known}
-        {...props.common}
-        onSuccess={props.onSuccess}
-        onOtpRequired={props.onOtpRequired}
-        className="fdk-form"
-      >
-        <Register.Field name="first_name" />
-        <Register.Field name="last_name" />
-        <Register.Field name="email" />
-        <Register.Field name="mobile" />
-        <Register.Field name="password" />
-        <Register.Error />
-        <Register.Submit />
-        <Register.Skip />
-      </Register.Root>
-      <nav className="fdk-links" aria-label={messages.registerTitle}>
-        <p>
-          {messages.registerHaveAccount}{' '}
-          <button type="button" className="fdk-link-button" onClick={props.onBack}>
-            {messages.registerSignIn}
-          </button>
+  const { state } = flow;
+  const redirectTo = props.redirectTo;
+  switch (state.step) {
+    case 'otp':
+      return <OtpStep flow={flow} target={state.target} redirectTo={redirectTo} />;
+    case 'register':
+      return <RegisterStep flow={flow} view={view} redirectTo={redirectTo} />;
+    case 'completeProfile':
+      return <CompleteProfileStep flow={flow} view={view} registerToken={state.registerToken} known={state.known} redirectTo={redirectTo} />;
+    case 'verify':
+      return <VerifyStep flow={flow} verification={state.verification} redirectTo={redirectTo} />;
+    case 'emailLink':
+      return <EmailLinkStep flow={flow} email={state.email} />;
+    case 'forgot':
+      return <ForgotStep flow={flow} view={view} code={props.resetCode} redirectTo={redirectTo} />;
+    case 'locked':
+      return <LockedStep flow={flow} supportEmail={props.supportEmail} />;
+    case 'done':
+      return (
+        <p className="fdk-success" role="status">
+          {messages.loginSuccessBody}
         </p>
-      </nav>
-    </>
-  );
-}
-
-function ForgotStep(props: {
-  view: PlatformView;
-  common: Common;
-  captcha: CaptchaProvider | undefined;
-  code: string | undefined;
-  onSuccess: (result: SignedInResult) => void;
-  onBack: () => void;
-}) {
-  const messages = useMessages();
-  return (
-    <>
-      <ForgotPassword.Root view={props.view} {...props.common} captcha={props.captcha} code={props.code} onSuccess={props.onSuccess} className="fdk-form">
-        <ForgotPassword.Step step="email">
-          <p className="fdk-hint">{messages.forgotHint}</p>
-          <ForgotPassword.Field name="email" />
-        </ForgotPassword.Step>
-        <ForgotPassword.Notice />
-        <ForgotPassword.Step step="code">
-          <ForgotPassword.Field name="code" />
-        </ForgotPassword.Step>
-        <ForgotPassword.Step step="password">
-          <ForgotPassword.Field name="password" />
-          <ForgotPassword.Field name="confirmPassword" />
-        </ForgotPassword.Step>
-        <ForgotPassword.Error />
-        <ForgotPassword.Submit />
-      </ForgotPassword.Root>
-      <nav className="fdk-links" aria-label={messages.forgotTitle}>
-        <button type="button" className="fdk-link-button" onClick={props.onBack}>
-          {messages.forgotBackToSignIn}
-        </button>
-      </nav>
-    </>
-  );
+      );
+    default:
+      return <LoginStep flow={flow} view={view} redirectTo={redirectTo} onSkip={props.onSkip} />;
+  }
 }

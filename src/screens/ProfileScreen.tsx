@@ -1,38 +1,21 @@
 'use client';
-import { Fragment, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
-import { AuthScreen } from './AuthScreen';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { FdkError } from '../client/errors';
 import { themeFromConfig } from '../config/theme';
-import type { ProfileValues } from '../forms/useProfileForm';
-import { useProfileForm } from '../forms/useProfileForm';
-import { usePlatformView } from '../forms/usePlatformView';
+import { useProfileForm } from '../forms/profile/useProfileForm';
 import { errorMessage } from '../i18n/errorMessage';
 import type { Messages } from '../i18n/messages';
+import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
-import { MessagesOverride, useMessages } from '../query/UserKitProvider';
-import { ChangePassword } from '../components/ChangePassword';
-import { EmailList } from '../components/EmailList';
+import { usePlatformView } from '../query/hooks/usePlatformView';
+import { useUserKit } from '../query/userKit';
 import { LogoutButton } from '../components/Logout';
-import { PhoneList } from '../components/PhoneList';
-import { Profile } from '../components/Profile';
-import { SessionsList } from '../components/Sessions';
-import type { AuthScreenProps } from './AuthScreen';
+import { Skeleton } from '../components/primitives/Skeleton';
+import { AuthScreen, type AuthScreenProps } from './AuthScreen';
+import { PROFILE_SECTIONS, ProfileSections, type ProfileSection } from './profile/ProfileSections';
+import { SignInDialog } from './profile/SignInDialog';
 
-// Loaded when a sign-in is needed only: the profile route does not carry the sign-in screen up front.
-
-/** A section of the {@link ProfileScreen}. */
-export type ProfileSection = 'profile' | 'emails' | 'phones' | 'password' | 'sessions' | 'logout';
-
-/** Every section, in the default order. */
-export const PROFILE_SECTIONS: readonly ProfileSection[] = ['profile', 'emails', 'phones', 'password', 'sessions', 'logout'];
-
-/** Why the {@link ProfileScreen} asks the app to sign the user in. */
-export interface ProfileSignInRequest {
-  /** `expired`: the session ended during a save (the save is replayed once signed in); `signed-out`: nobody is signed in. */
-  reason: 'expired' | 'signed-out';
-  /** The values of the save waiting for the sign-in (`expired`). */
-  pending?: ProfileValues;
-}
+export { PROFILE_SECTIONS, type ProfileSection } from './profile/ProfileSections';
 
 /** Props of {@link ProfileScreen}. */
 export interface ProfileScreenProps {
@@ -41,27 +24,23 @@ export interface ProfileScreenProps {
   /** Your wording or translation of any string of the screen. */
   messages?: Partial<Messages>;
   /**
-   * Sign the user in your own way instead of the built-in dialog (an `AuthScreen` in a modal). Called when the
-   * session ends in the middle of a save (the typed values are kept, and the save is replayed once the same user
-   * is signed in again) and by the "Sign in" button of the signed-out state.
+   * Sign in again in place, in a dialog (default `true`): when the session ends during a save (the typed values
+   * are kept and the save is replayed once the same user is back) and from the signed-out state. With `false`,
+   * the screen only tells the provider's `onSignInRequired` and your app signs the shopper in its own way.
    */
-  onUnauthorized?: (request: ProfileSignInRequest) => void;
+  signInDialog?: boolean;
   /** Called after "Sign out" (the user is signed out even when the request failed; `error` says it did). */
   onSignedOut?: (result: { error?: FdkError }) => void;
-  /** Props for the `AuthScreen` of the sign-in dialog (social token getters, captcha, platform …). */
+  /** Props for the `AuthScreen` of the sign-in dialog. */
   signInProps?: Omit<AuthScreenProps, 'onSignedIn' | 'messages' | 'initialStep' | 'resetCode'>;
-  /** The `platform` query argument. */
-  platform?: string;
   className?: string;
 }
 
 /**
  * The drop-in account screen: personal details, email addresses, mobile numbers, password, active sessions and
- * sign out, chosen with `sections`. Styled like `AuthScreen` by the optional `fdk-user-react/styles.css` (same
- * CSS variables, dark mode, RTL), branded by the PlatformSchema. When the session ends in the middle of a save,
- * the form keeps what was typed, a sign-in dialog opens (or your `onUnauthorized` is called), and once signed in
- * again the save is replayed, once. (The provider's own `onUnauthorized` is told too, `reason: 'expired'`: an app
- * that redirects to its sign-in page on it loses the in-place replay.)
+ * sign out, chosen with `sections`. Styled like `AuthScreen` by the optional `fdk-user-react/styles.css`, branded by
+ * the PlatformSchema. When the session ends in the middle of a save, the form keeps what was typed, a sign-in
+ * dialog opens (native `<dialog>`), and once signed in again the save is replayed, once.
  * @example
  * <UserKitProvider client={client} platformName="Fynd">
  *   <ProfileScreen sections={['profile', 'emails', 'password', 'logout']} onSignedOut={() => navigate('/')} />
@@ -77,6 +56,7 @@ export function ProfileScreen(props: ProfileScreenProps) {
 
 function ProfileScreenContent(props: ProfileScreenProps) {
   const messages = useMessages();
+  const kit = useUserKit();
   const { config } = usePlatformView();
   const session = useLoggedInUser();
   const user = session.data;
@@ -85,25 +65,30 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   const ids = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const sections = (props.sections ?? PROFILE_SECTIONS).filter((section, index, all) => PROFILE_SECTIONS.includes(section) && all.indexOf(section) === index);
-  const has = (section: ProfileSection) => sections.includes(section);
-
-  const askSignIn = (request: ProfileSignInRequest) => {
-    if (props.onUnauthorized) props.onUnauthorized(request);
-    else setDialog(request.reason);
-  };
-  const profile = useProfileForm({ platform: props.platform, onSignInRequired: (pending) => askSignIn({ reason: 'expired', pending }) });
+  const useDialog = props.signInDialog !== false;
+  const profile = useProfileForm();
   // A save in flight or waiting for a sign-in keeps the form on screen, even while the session is gone.
   const keepForm = profile.needsSignIn || profile.status === 'submitting';
   const theme = useMemo(() => themeFromConfig(config), [config]);
 
+  // A save that met a 401 opens the dialog (adjusted during render, when it happens); so does a part asking for a
+  // sign-in ("Sign in again").
+  const { needsSignIn } = profile;
+  const [sawPending, setSawPending] = useState(needsSignIn);
+  if (sawPending !== needsSignIn) {
+    setSawPending(needsSignIn);
+    if (needsSignIn && useDialog) setDialog('expired');
+  }
+  useEffect(() => (useDialog ? kit.signIn.listen((event) => event.reason === 'requested' && setDialog((open) => open ?? 'expired')) : undefined), [kit.signIn, useDialog]);
+
+  const askSignIn = () => {
+    if (useDialog) setDialog('signed-out');
+    kit.signIn.emit({ reason: 'requested' });
+  };
+
   let body: ReactNode;
-  if (session.isPending && !keepForm) {
-    body = (
-      <p className="fdk-loading" role="status">
-        {messages.commonLoading}
-      </p>
-    );
-  } else if (session.isError && !user && !keepForm) {
+  if (session.isPending && !keepForm) body = <Skeleton label={messages.commonLoading} lines={5} />;
+  else if (session.isError && !user && !keepForm) {
     body = (
       <div className="fdk-section fdk-form-error" role="alert">
         <p>{errorMessage(session.error, messages).message}</p>
@@ -118,95 +103,21 @@ function ProfileScreenContent(props: ProfileScreenProps) {
         <p className={loggedOut ? 'fdk-success' : undefined} role="status">
           {loggedOut ? messages.logoutDone : messages.profileSignedOut}
         </p>
-        <button type="button" className="fdk-button fdk-button-primary" onClick={() => askSignIn({ reason: 'signed-out' })}>
+        <button type="button" className="fdk-button fdk-button-primary" onClick={askSignIn}>
           {messages.profileSignIn}
         </button>
       </div>
     );
-  } else {
-    const renderSection = (section: ProfileSection): ReactNode => {
-      if (section === 'profile') {
-        return (
-          <Section id={`${ids}-profile`} title={messages.profileDetailsTitle}>
-            <Profile.Summary />
-            <Profile.Root profile={profile} className="fdk-form">
-              <Profile.Field name="first_name" />
-              <Profile.Field name="last_name" />
-              <Profile.Gender />
-              <Profile.Field name="dob" />
-              <Profile.Field name="profile_pic_url" />
-              <Profile.Error />
-              <Profile.Notice />
-              <Profile.Submit />
-            </Profile.Root>
-          </Section>
-        );
-      }
-      // The other sections need the session; the profile form alone stays while a save waits for a sign-in.
-      if (!user) return null;
-      if (section === 'emails') {
-        return (
-          <Section id={`${ids}-emails`} title={messages.emailsTitle}>
-            <EmailList.Root platform={props.platform}>
-              <EmailList.Status />
-              <EmailList.Items />
-              <EmailList.Add />
-            </EmailList.Root>
-          </Section>
-        );
-      }
-      if (section === 'phones') {
-        return (
-          <Section id={`${ids}-phones`} title={messages.phonesTitle}>
-            <PhoneList.Root platform={props.platform}>
-              <PhoneList.Status />
-              <PhoneList.Items />
-              <PhoneList.Add />
-            </PhoneList.Root>
-          </Section>
-        );
-      }
-      if (section === 'password') {
-        return (
-          <section className="fdk-section" aria-labelledby={`${ids}-password`}>
-            <ChangePassword.Root className="fdk-form">
-              <ChangePassword.Title id={`${ids}-password`} />
-              <ChangePassword.Hint />
-              <ChangePassword.Fields />
-              <ChangePassword.Error />
-              <ChangePassword.Notice />
-              <ChangePassword.Submit />
-            </ChangePassword.Root>
-          </section>
-        );
-      }
-      if (section === 'sessions') {
-        return (
-          <Section id={`${ids}-sessions`} title={messages.sessionsTitle}>
-            <p className="fdk-hint">{messages.sessionsHint}</p>
-            <SessionsList />
-          </Section>
-        );
-      }
-      return null; // `logout` is in the header
-    };
-    body = sections.map((section) => <Fragment key={section}>{renderSection(section)}</Fragment>);
-  }
+  } else body = <ProfileSections sections={sections} profile={profile} signedIn={Boolean(user)} />;
 
   return (
-    <section
-      className={['fdk-profile', props.className].filter(Boolean).join(' ')}
-      style={theme.style as CSSProperties}
-      aria-labelledby={`${ids}-title`}
-      aria-busy={session.isPending && !keepForm}
-      data-status={profile.status}
-    >
-      <div className="fdk-profile-main" inert={dialog !== undefined}>
+    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} style={theme.style as CSSProperties} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
+      <div className="fdk-profile-main">
         <header className="fdk-profile-header">
           <h1 className="fdk-title fdk-step-focus" id={`${ids}-title`} ref={titleRef} tabIndex={-1}>
             {messages.profileTitle}
           </h1>
-          {user && has('logout') ? (
+          {user && sections.includes('logout') ? (
             <LogoutButton
               onSignedOut={(result) => {
                 setLoggedOut(true);
@@ -227,7 +138,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
         >
           <AuthScreen
             {...props.signInProps}
-            platform={props.signInProps?.platform ?? props.platform}
+            persist={false}
             className={['fdk-auth-embedded', props.signInProps?.className].filter(Boolean).join(' ')}
             onSignedIn={() => {
               setLoggedOut(false);
@@ -237,76 +148,5 @@ function ProfileScreenContent(props: ProfileScreenProps) {
         </SignInDialog>
       ) : null}
     </section>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="fdk-section" aria-labelledby={id}>
-      <h2 className="fdk-section-title" id={id}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/**
- * A modal dialog (`role="dialog"`, `aria-modal`, labelled and described): focus moves in when it opens, stays in
- * (Tab wraps; the page behind is `inert`), Escape and "Close" close it, and focus goes back where it was.
- */
-function SignInDialog(props: { title: string; hint: string; closeText: string; fallbackFocus: RefObject<HTMLElement | null>; onClose: () => void; children: ReactNode }) {
-  const { title, hint, closeText, fallbackFocus, onClose, children } = props;
-  const ids = useId();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const fallback = fallbackFocus.current;
-    ref.current?.focus();
-    return () => {
-      // Back where it was; when that is gone (the signed-out card after a sign-in), to the screen's title.
-      if (previous?.isConnected) previous.focus();
-      else fallback?.focus();
-    };
-  }, [fallbackFocus]);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !ref.current) return;
-    const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !element.hasAttribute('inert'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === ref.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-  return (
-    <div className="fdk-dialog-backdrop">
-      <div ref={ref} className="fdk-dialog" role="dialog" aria-modal="true" aria-labelledby={`${ids}-title`} aria-describedby={`${ids}-hint`} tabIndex={-1} onKeyDown={onKeyDown}>
-        <div className="fdk-dialog-header">
-          <h2 className="fdk-section-title" id={`${ids}-title`}>
-            {title}
-          </h2>
-          <button type="button" className="fdk-link-button" onClick={onClose}>
-            {closeText}
-          </button>
-        </div>
-        <p className="fdk-hint" id={`${ids}-hint`}>
-          {hint}
-        </p>
-        {children}
-      </div>
-    </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { userQueries } from '../queries';
-import { useUserKit } from '../UserKitProvider';
+import { useUserKit } from '../userKit';
 import type { QueryHookOptions } from './queryHookOptions';
 
 /**

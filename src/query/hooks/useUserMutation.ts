@@ -5,7 +5,7 @@ import type { MethodArgs, MethodResult } from '../../client/methods';
 import { executeMutation } from '../executeMutation';
 import { userKeys } from '../keys';
 import type { MutationMethodName } from '../mutations';
-import { useUserKit } from '../UserKitProvider';
+import { useUserKit } from '../userKit';
 
 /** The variables of a mutation hook: the method's argument object (omittable when it has no required field). */
 export type MutationVariables<N extends MutationMethodName> =

@@ -1,0 +1,42 @@
+'use client';
+import { useCallback, useRef, useState } from 'react';
+import { errorMessage } from '../../i18n/errorMessage';
+import type { Messages } from '../../i18n/messages';
+import { isStepError } from './stepError';
+import type { FormError, FormStatus } from './types';
+
+/** A friendly error for anything a submission threw. */
+export function formError(cause: unknown, messages: Messages): FormError {
+  if (isStepError(cause)) return { kind: 'validation', retryable: cause.retryable, message: messages[cause.messageKey], cause };
+  return { ...errorMessage(cause, messages), cause };
+}
+
+/** Runs one submission at a time and keeps its status and friendly error. */
+export function useSubmission(messages: Messages) {
+  const [state, setState] = useState<{ status: FormStatus; error: FormError | undefined }>({ status: 'idle', error: undefined });
+  const inFlight = useRef(false);
+
+  /** Runs `task` unless one is already running (a double click submits once). Resolves `undefined` when it did not run. */
+  const run = useCallback(
+    async <T,>(task: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: FormError } | undefined> => {
+      if (inFlight.current) return undefined;
+      inFlight.current = true;
+      setState({ status: 'submitting', error: undefined });
+      try {
+        const value = await task();
+        setState({ status: 'success', error: undefined });
+        return { ok: true, value };
+      } catch (cause) {
+        const error = formError(cause, messages);
+        setState({ status: 'error', error });
+        return { ok: false, error };
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [messages],
+  );
+
+  const reset = useCallback(() => setState({ status: 'idle', error: undefined }), []);
+  return { ...state, run, reset };
+}

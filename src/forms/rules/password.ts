@@ -1,0 +1,27 @@
+import type { PasswordRule } from '../../config/settings';
+import { formatMessage } from '../../i18n/formatMessage';
+import type { Messages } from '../../i18n/messages';
+
+/** Whether a password satisfies a rule (letters and digits of any script count). */
+export function passwordAccepted(password: string, rule: PasswordRule): boolean {
+  if ([...password].length < rule.minLength) return false;
+  if (rule.letter && !/\p{L}/u.test(password)) return false;
+  if (rule.digit && !/\p{Nd}/u.test(password)) return false;
+  if (rule.special && !/[^\p{L}\p{Nd}\s]/u.test(password)) return false;
+  return true;
+}
+
+/**
+ * The rule in words, for the hint under a new-password field and its error: Fynd's rule reads "Use at least 8
+ * characters, with a letter, a digit and a special character."
+ * @example
+ * passwordRuleText(FYND_PASSWORD_RULE, messages);
+ */
+export function passwordRuleText(rule: PasswordRule, messages: Messages): string {
+  const min = rule.minLength;
+  if (rule.letter && rule.digit && rule.special) return formatMessage(messages.validationPasswordRule, { min });
+  const needs = [rule.letter ? messages.validationPasswordLetter : '', rule.digit ? messages.validationPasswordDigit : '', rule.special ? messages.validationPasswordSpecial : '']
+    .filter(Boolean)
+    .join(', ');
+  return needs === '' ? formatMessage(messages.validationPasswordTooShort, { min }) : formatMessage(messages.validationPasswordRuleCustom, { min, needs });
+}
