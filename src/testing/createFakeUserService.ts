@@ -40,7 +40,10 @@ export interface FakeUserServiceOptions {
   otpTtl?: number;
   /** Seconds a link code (reset password, verification, login token) stays valid. Default 86 400 (a day). */
   linkTtl?: number;
-  /** Wrong OTP attempts before the request is dead. Default 5. */
+  /**
+   * Wrong codes allowed per OTP request (each answers 400 `Entered OTP is invalid, please retry`); any later
+   * attempt answers 400 `Too many wrong attempts, please request a new OTP` until a resend. Default 5.
+   */
   maxOtpAttempts?: number;
   /**
    * Check every API request like a strict gateway: `Authorization: Bearer base64(applicationId:applicationToken)`
@@ -51,7 +54,7 @@ export interface FakeUserServiceOptions {
   applicationId?: string;
   /** The application token expected in strict mode. Default {@link fakeApplication}`.applicationToken`. */
   applicationToken?: string;
-  /** The users to start with: default {@link fakeSeedUsers}; `false` for an empty store. */
+  /** The users to start with: default {@link fakeSeedUsers} (Ana, Ben and the disabled Lee); `false` for an empty store. */
   seed?: readonly FakeSeedUser[] | false;
   /**
    * Base URL of the links written in the inbox (reset password, verification, login link). Default: the origin
@@ -83,7 +86,8 @@ export interface FakeUserServiceOptions {
 export interface FakeUserService {
   /**
    * Answers one request: routes it by verb and path through the methods table (`userMethods`), applies injected
-   * faults, strict checks, the session requirement and body validation, then the method's rule. Paths under
+   * faults, strict checks, body validation, the preset's captcha, the session requirement (ended sessions count
+   * as none), then the method's rule. Paths under
    * `/_fake/` are the control routes (inbox, preset, faults, reset). Unknown routes answer 404 `{ message }`.
    */
   handle(request: FakeRequest): Promise<FakeResponse>;
