@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { str, bool } from './lenient';
+import { str, bool, numberish } from './lenient';
 
 /** `LookAndFeel` in USER.md. */
 export const LookAndFeel = /* @__PURE__ */ z.looseObject({
@@ -92,16 +92,39 @@ export type Accountkit = z.output<typeof Accountkit>;
 export const Google = /* @__PURE__ */ appIdEntry();
 export type Google = z.output<typeof Google>;
 
-/** `SocialTokens` in USER.md: provider app ids (an `apple` entry is accepted too). */
+/** `AppleSocialAccount` of the real PlatformConfig (fdk-store-gql): the Apple client id and its redirect URI. */
+export const AppleSocialAccount = /* @__PURE__ */ z.looseObject({ app_id: str, redirect_uri: str });
+export type AppleSocialAccount = z.output<typeof AppleSocialAccount>;
+
+/** `SocialTokens` in USER.md: provider app ids (an `apple` entry, with its `redirect_uri`, is accepted too). */
 export const SocialTokens = /* @__PURE__ */ z.looseObject({
   facebook: z.optional(Facebook),
   account_kit: z.optional(Accountkit),
   google: z.optional(Google),
-  apple: z.optional(Google),
+  apple: z.optional(AppleSocialAccount),
 });
 export type SocialTokens = z.output<typeof SocialTokens>;
 
-/** `PlatformSchema` in USER.md: what the login and registration screens of an application show. */
+/**
+ * `SessionExpiry` of the real PlatformConfig (fdk-store-gql, flows.md F16): how long a session lasts
+ * (`duration` in `type` units: `'Days'`, `'Hours'` or `'Minutes'`) and whether each request extends it.
+ */
+export const SessionExpiry = /* @__PURE__ */ z.looseObject({ duration: numberish, is_rolling: bool, type: str });
+export type SessionExpiry = z.output<typeof SessionExpiry>;
+
+/** `DeleteAccountReasons` of the real PlatformConfig: a reason offered when a shopper deletes the account. */
+export const DeleteAccountReasons = /* @__PURE__ */ z.looseObject({ reason_id: str, reason_text: str, show_text_area: bool });
+export type DeleteAccountReasons = z.output<typeof DeleteAccountReasons>;
+
+/** `DeleteAccountConsent` of the real PlatformConfig: the consent text shown when a shopper deletes the account. */
+export const DeleteAccountConsent = /* @__PURE__ */ z.looseObject({ consent_text: str });
+export type DeleteAccountConsent = z.output<typeof DeleteAccountConsent>;
+
+/**
+ * `PlatformSchema` in USER.md: what the login and registration screens of an application show. The fields of
+ * the real PlatformConfig that USER.md leaves out (flows.md F16) are read too, all optional: `session_config`,
+ * `delete_account_reasons`, `delete_account_day`, `delete_account_consent`.
+ */
 export const PlatformSchema = /* @__PURE__ */ z.looseObject({
   display: str,
   look_and_feel: z.optional(LookAndFeel),
@@ -124,5 +147,9 @@ export const PlatformSchema = /* @__PURE__ */ z.looseObject({
   register: bool,
   mobile_image: str,
   desktop_image: str,
+  session_config: z.optional(SessionExpiry),
+  delete_account_reasons: z.optional(z.array(DeleteAccountReasons)),
+  delete_account_day: numberish,
+  delete_account_consent: z.optional(DeleteAccountConsent),
 });
 export type PlatformSchema = z.output<typeof PlatformSchema>;

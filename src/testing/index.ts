@@ -17,6 +17,7 @@ export type {
   FakeInboxKind,
   FakeLinkKind,
 } from './fake/types';
+export type { FakePasswordRule } from './fake/password';
 
 // Adapters
 export { createFakeUserHandlers } from './handlers';
@@ -27,12 +28,15 @@ export type { FakeUserServer, FakeUserServerOptions } from './server';
 // Faults
 export type { FakeFault, FakeFaultRoute, FakeFaultOptions, FakeFaultEntry, FakeFaults } from './fake/faults';
 
-// Seeds, test tokens, messages, cookie
+// Seeds, test tokens, rules, messages, links, cookie
 export { fakeSeedUsers, fakeSeedLogins } from './fake/seeds';
 export { fakeSocialToken, fakeSocialTokenPrefixes } from './fake/social';
 export type { FakeSocialProvider } from './fake/social';
-export { FAKE_LOGIN_TOKEN_PREFIX, FAKE_MIN_PASSWORD_LENGTH } from './fake/auth';
-export { FAKE_GENDERS } from './fake/profile';
+export { FAKE_LOGIN_TOKEN_PREFIX } from './fake/auth';
+export { fakePasswordRule, fakePasswordRuleMessage } from './fake/password';
+export { FAKE_GENDERS, MAX_EMAIL_LENGTH } from './fake/validate';
+export { FAKE_OTP_LENGTH_RANGE } from './fake/context';
+export { FAKE_LINK_PATHS } from './fake/links';
 export { fakeUserMessages } from './fake/messages';
 export { FAKE_SESSION_COOKIE } from './fake/cookies';
 

@@ -7,7 +7,7 @@ import {
   FdkTimeoutError,
   FdkUnauthorizedError,
 } from '../../src/client/errors';
-import { startFakeUserServer, type FakeUserServer } from '../../src/testing/index';
+import { fakeUserMessages, startFakeUserServer, type FakeUserServer } from '../../src/testing/index';
 import { fakeClient, rejectionOf } from './helpers';
 
 let fake: FakeUserServer | undefined;
@@ -69,7 +69,7 @@ describe('fault injection', () => {
   it('drop: the socket is destroyed and the client reports a network error', async () => {
     const { service, client } = await start();
     service.faults.inject('verifyMobileOTP', { type: 'drop' });
-    const error = await rejectionOf(client.verifyMobileOTP({ body: { request_id: 'x', otp: '123456' } }));
+    const error = await rejectionOf(client.verifyMobileOTP({ body: { request_id: 'x', otp: '1234' } }));
     expect(error).toBeInstanceOf(FdkNetworkError);
     expect(error).toMatchObject({ code: 'NETWORK_ERROR', method: 'verifyMobileOTP' });
   });
@@ -80,7 +80,7 @@ describe('fault injection', () => {
     service.faults.inject('*', { type: 'unauthorized' });
     const error = await rejectionOf(client.getLoggedInUser());
     expect(error).toBeInstanceOf(FdkUnauthorizedError);
-    expect(error).toMatchObject({ status: 401, serverMessage: 'Your session has expired. Please sign in again.' });
+    expect(error).toMatchObject({ status: 401, serverMessage: fakeUserMessages.sessionExpired });
     expect((await client.getLoggedInUser()).user?.first_name).toBe('Ana');
   });
 
@@ -89,7 +89,7 @@ describe('fault injection', () => {
     service.faults.inject('sendOTPOnEmail', { type: 'rateLimit', retryAfter: 7 });
     const error = await rejectionOf(client.sendOTPOnEmail({ body: { email: 'ben@example.com' } }));
     expect(error).toBeInstanceOf(FdkRateLimitError);
-    expect(error).toMatchObject({ status: 429, retryAfter: 7, serverMessage: 'Please wait 7 seconds before requesting a new code.' });
+    expect(error).toMatchObject({ status: 429, retryAfter: 7, serverMessage: 'Please wait 7 seconds before requesting a new OTP' });
     expect(service.inbox).toEqual([]);
   });
 

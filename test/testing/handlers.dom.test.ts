@@ -14,7 +14,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 function useFake() {
-  service = createFakeUserService({ generateCode: () => '482913' });
+  service = createFakeUserService({ generateCode: () => '4829' });
   server.use(...createFakeUserHandlers(service, { baseUrl }));
   // The kit's client as an app would make it: no custom fetch, no cookie handling of its own.
   return createUserClient({ baseUrl, ...fakeApplication, retry: 0 });
@@ -28,9 +28,9 @@ describe('createFakeUserHandlers with msw/node in jsdom', () => {
 
     const inbox = (await (await fetch(`${baseUrl}/_fake/inbox?to=9876543210`)).json()) as { messages: { code: string; requestId: string; kind: string }[] };
     expect(inbox.messages).toHaveLength(1);
-    expect(inbox.messages[0]).toMatchObject({ code: '482913', requestId: sent.request_id, kind: 'login-otp' });
+    expect(inbox.messages[0]).toMatchObject({ code: '4829', requestId: sent.request_id, kind: 'login-otp' });
 
-    const verified = await client.verifyMobileOTP({ body: { request_id: sent.request_id, otp: '482913' } });
+    const verified = await client.verifyMobileOTP({ body: { request_id: sent.request_id, otp: '4829' } });
     expect(verified.user_exists).toBe(true);
     expect(verified.user?.first_name).toBe('Ana');
 

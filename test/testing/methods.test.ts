@@ -5,7 +5,7 @@ import { fakeClient } from './helpers';
 
 let fake: FakeUserServer;
 beforeAll(async () => {
-  fake = await startFakeUserServer({ generateCode: () => '505050' });
+  fake = await startFakeUserServer({ generateCode: () => '5050' });
 });
 afterAll(() => fake.close());
 
@@ -23,9 +23,9 @@ describe('every method of the table', () => {
     expect((await call('getPlatformConfig', () => client.getPlatformConfig({ name: 'Fynd' }))).register).toBe(true);
     const token = (provider: 'facebook' | 'google' | 'apple', email: string) => fakeSocialToken(provider, email);
     expect((await call('loginWithFacebook', () => client.loginWithFacebook({ body: { oauth2: { access_token: token('facebook', 'fb@example.com') } } }))).user_exists).toBe(false);
-    expect((await call('loginWithGoogle', () => client.loginWithGoogle({ body: { oauth2: { access_token: token('google', 'fb@example.com') } } }))).user_exists).toBe(true);
+    expect((await call('loginWithGoogle', () => client.loginWithGoogle({ body: { oauth2: { access_token: token('google', 'ben@example.com') } } }))).user_exists).toBe(true);
     await call('loginWithGoogleAndroid', () => client.loginWithGoogleAndroid({ body: { oauth2: { access_token: token('google', 'ga@example.com') } } }));
-    await call('loginWithGoogleIOS', () => client.loginWithGoogleIOS({ body: { oauth2: { access_token: token('google', 'gi@example.com') } } }));
+    await call('loginWithGoogleIOS', () => client.loginWithGoogleIOS({ body: { oauth2: { access_token: token('google', 'ana@example.com') } } }));
     await call('loginWithAppleIOS', () => client.loginWithAppleIOS({ body: { user_identifier: 'a', oauth: { identity_token: token('apple', 'ap@example.com') } } }));
 
     const otp = await call('loginWithOTP', () => client.loginWithOTP({ body: { mobile: '9876543210', country_code: '91' } }));
@@ -34,8 +34,12 @@ describe('every method of the table', () => {
     await call('sendOTPOnEmail', () => client.sendOTPOnEmail({ body: { email: 'ben@example.com' } }));
     expect((await call('verifyEmailOTP', () => client.verifyEmailOTP({ body: { email: 'ben@example.com', otp: code('ben@example.com') } }))).user?.first_name).toBe('Ben');
 
-    expect((await call('registerWithForm', () => client.registerWithForm({ body: { first_name: 'Lata', email: 'lata@example.com' } }))).success).toBe(true);
-    await call('verifyEmail', () => client.verifyEmail({ body: { code: code('lata@example.com', 'verify-email') } }));
+    const registered = await call('registerWithForm', () => client.registerWithForm({ body: { first_name: 'Lata', email: 'lata@example.com' } }));
+    expect(registered).toMatchObject({ success: true, verify_email_otp: true, user_exists: false });
+    const lata = await client.verifyEmailOTP({ body: { email: 'lata@example.com', otp: code('lata@example.com'), register_token: registered.register_token, action: 'register' } });
+    expect(lata.user?.first_name).toBe('Lata');
+    await client.addEmail({ body: { email: 'lata.work@example.com' } });
+    await call('verifyEmail', () => client.verifyEmail({ body: { code: code('lata.work@example.com', 'verify-email') } }));
 
     await call('loginWithEmailAndPassword', () => client.loginWithEmailAndPassword({ body: { username: 'ana@example.com', password: 'Passw0rd!' } }));
     expect((await call('hasPassword', () => client.hasPassword())).result).toBe(true);

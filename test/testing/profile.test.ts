@@ -21,15 +21,17 @@ describe('updateProfile', () => {
     const { client } = await signedInAsAna({ now: clock.now });
     clock.advance(60_000);
     const answer = await client.updateProfile({
-      body: { first_name: ' Anaya ', last_name: 'Rao-Iyer', gender: 'Other', dob: '1991-12-31', profile_pic_url: 'https://cdn.example.com/me.png' },
+      body: { first_name: ' Anaya ', last_name: 'Rao-Iyer', gender: 'Unisex', dob: '1991-12-31', profile_pic_url: 'https://cdn.example.com/me.png' },
     });
-    expect(answer.user).toMatchObject({ first_name: 'Anaya', last_name: 'Rao-Iyer', gender: 'other', dob: '1991-12-31', profile_pic_url: 'https://cdn.example.com/me.png', updated_at: '2025-06-01T00:01:00.000Z' });
+    expect(answer).toMatchObject({ user_exists: true, verify_email_link: false, verify_email_otp: false, verify_mobile_otp: false });
+    expect(answer.user).toMatchObject({ first_name: 'Anaya', last_name: 'Rao-Iyer', gender: 'unisex', dob: '1991-12-31', profile_pic_url: 'https://cdn.example.com/me.png', updated_at: '2025-06-01T00:01:00.000Z' });
     expect((await client.getLoggedInUser()).user?.first_name).toBe('Anaya');
   });
 
   it.each([
     [{ first_name: '  ' }, 'first_name cannot be empty'],
     [{ gender: 'robot' }, fakeUserMessages.invalidGender],
+    [{ gender: 'other' }, fakeUserMessages.invalidGender],
     [{ dob: '31/12/1991' }, fakeUserMessages.invalidDob],
     [{ dob: '2999-01-01' }, fakeUserMessages.invalidDob],
     [{ profile_pic_url: 'javascript:alert(1)' }, fakeUserMessages.invalidPictureUrl],
@@ -51,6 +53,27 @@ describe('updateProfile', () => {
     expect(((await response.json()) as { message: string }).message).toMatch(/^Invalid request body: first_name: /);
     const broken = await fetch(`${fake.url}/service/application/user/profile/v1.0/detail`, { method: 'POST', headers: { cookie }, body: '{"first_name":' });
     expect(await broken.json()).toEqual({ message: fakeUserMessages.invalidJson });
+  });
+
+  it('adds a new mobile unverified and sends it an OTP with the resend fields; a new email gets a link', async () => {
+    const { fake, client } = await signedInAsAna();
+    const answer = await client.updateProfile({ body: { mobile: { phone: '9000000040', country_code: '91' }, email: 'ana.new@example.com' } });
+    expect(answer).toMatchObject({
+      user_exists: true,
+      verify_mobile_otp: true,
+      verify_email_link: true,
+      email: 'ana.new@example.com',
+      mobile: '9000000040',
+      country_code: '91',
+      resend_timer: 30,
+      request_id: expect.stringMatching(/^[0-9a-f]{32}$/) as unknown,
+      resend_token: expect.any(String) as unknown,
+    });
+    expect(answer.user?.phone_numbers?.[1]).toEqual({ country_code: 91, phone: '9000000040', primary: false, verified: false, active: true });
+    expect(fake.service.lastMessage('ana.new@example.com')?.kind).toBe('verify-email');
+    await client.verifyMobileOTP({ body: { request_id: answer.request_id, otp: fake.service.lastCode('9000000040') } });
+    expect((await client.getLoggedInUser()).user?.phone_numbers?.[1]?.verified).toBe(true);
+    expect(fake.service.sessionsOf('ana@example.com')).toHaveLength(1);
   });
 });
 

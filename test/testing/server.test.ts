@@ -158,10 +158,12 @@ describe('control routes', () => {
   it('POST /_fake/reset brings back the seeds and drops sessions', async () => {
     const { url } = await start();
     const client = fakeClient(url);
-    await client.registerWithForm({ body: { first_name: 'Kiran', email: 'kiran@example.com' } });
-    expect(fake?.service.users).toHaveLength(3);
+    await client.loginWithEmailAndPassword({ body: { username: 'ana@example.com', password: 'Passw0rd!' } });
+    await client.addEmail({ body: { email: 'ana.new@example.com' } });
+    expect(fake?.service.findUser('ana.new@example.com')).toBeDefined();
     expect((await fetch(`${url}/_fake/reset`, { method: 'POST' })).status).toBe(200);
-    expect(fake?.service.users.map((user) => user.first_name)).toEqual(['Ana', 'Ben']);
+    expect(fake?.service.users.map((user) => user.first_name)).toEqual(['Ana', 'Ben', 'Lee']);
+    expect(fake?.service.findUser('ana.new@example.com')).toBeUndefined();
     expect(fake?.service.inbox).toEqual([]);
     expect(await rejectionOf(client.getLoggedInUser())).toBeInstanceOf(FdkUnauthorizedError);
   });

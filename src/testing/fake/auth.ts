@@ -1,6 +1,8 @@
+import { serverTexts } from '../../i18n/serverTexts';
 import { findLink, issueLink } from './links';
 import { fakeUserMessages } from './messages';
-import { fail, ok, signedIn } from './results';
+import { checkNewPassword } from './password';
+import { fail, ok, signIn, signedIn } from './results';
 import type { FakeContext } from './store';
 import { findUserByEmail, findUserById, findUserByUsername, markVerified, normalizeEmail, toUserSchema, touch } from './store';
 import type { FakeCall, FakeRuleResult, FakeUserRecord } from './types';
@@ -8,16 +10,16 @@ import type { FakeCall, FakeRuleResult, FakeUserRecord } from './types';
 /** Prefix of the test tokens `loginWithToken` accepts: `fake-login-token:<email or mobile>`. */
 export const FAKE_LOGIN_TOKEN_PREFIX = 'fake-login-token:';
 
-/** The shortest password the fake service accepts. */
-export const FAKE_MIN_PASSWORD_LENGTH = 8;
-
-/** `loginWithEmailAndPassword`: the same 400 for an unknown user, a user without password and a wrong password. */
+/**
+ * `loginWithEmailAndPassword`: the same 400 `Password or username is incorrect` for an unknown user, a user
+ * without password and a wrong password; the right password of a disabled account answers 403.
+ */
 export function loginWithEmailAndPassword(ctx: FakeContext, call: FakeCall<'loginWithEmailAndPassword'>): FakeRuleResult {
   const user = findUserByUsername(ctx, call.body.username ?? '');
   if (!user || user.password === undefined || user.password !== call.body.password) {
-    return fail(400, fakeUserMessages.invalidUsernameOrPassword);
+    return fail(400, serverTexts.credentialsIncorrect);
   }
-  return ok({ user: toUserSchema(user) }, { login: user });
+  return signIn(user, { user: toUserSchema(user) });
 }
 
 /** `sendResetPasswordEmail`: answers `sent` whether or not the email is known (no enumeration). */
@@ -33,21 +35,28 @@ export function sendResetToken(ctx: FakeContext, call: FakeCall<'sendResetToken'
   return findLink(ctx, call.body.code, 'reset-password') ? ok({ status: 'success' }) : fail(400, fakeUserMessages.invalidCode);
 }
 
-/** `forgotPassword`: sets the new password with a reset code and signs the user in. */
+/**
+ * `forgotPassword`: sets the new password (the password rule applies) with a reset code and signs the user in
+ * (403 for a disabled account, the password unchanged).
+ */
 export function forgotPassword(ctx: FakeContext, call: FakeCall<'forgotPassword'>): FakeRuleResult {
   const link = findLink(ctx, call.body.code, 'reset-password');
   const user = link ? findUserById(ctx, link.userId) : undefined;
   if (!link || !user) return fail(400, fakeUserMessages.invalidCode);
-  const password = call.body.password ?? '';
-  if (password.length < FAKE_MIN_PASSWORD_LENGTH) return fail(400, fakeUserMessages.passwordTooShort);
+  if (!user.active) return signIn(user, {});
+  const weak = checkNewPassword(ctx.passwordRule, call.body.password);
+  if (weak) return weak;
   link.used = true;
-  user.password = password;
+  user.password = call.body.password;
   user.has_old_password_hash = false;
   markVerified(ctx, user, link.target);
-  return ok({ user: toUserSchema(user) }, { login: user });
+  return signIn(user, { user: toUserSchema(user) });
 }
 
-/** `loginWithToken`: a login-link token from the inbox, or a test token `fake-login-token:<email or mobile>`. */
+/**
+ * `loginWithToken`: a login-link token from the inbox, or a test token `fake-login-token:<email or mobile>`
+ * (403 for a disabled account).
+ */
 export function loginWithToken(ctx: FakeContext, call: FakeCall<'loginWithToken'>): FakeRuleResult {
   const token = (call.body.token ?? '').trim();
   let user: FakeUserRecord | undefined;
@@ -58,7 +67,7 @@ export function loginWithToken(ctx: FakeContext, call: FakeCall<'loginWithToken'
     user = link ? findUserById(ctx, link.userId) : undefined;
     if (link && user) link.used = true;
   }
-  return user ? ok({ user: toUserSchema(user) }, { login: user }) : fail(400, fakeUserMessages.invalidToken);
+  return user ? signIn(user, { user: toUserSchema(user) }) : fail(400, fakeUserMessages.invalidToken);
 }
 
 function verifyByLink(ctx: FakeContext, code: string | undefined, kind: 'verify-email' | 'verify-mobile'): FakeRuleResult {
@@ -85,13 +94,13 @@ export function hasPassword(_ctx: FakeContext, call: FakeCall<'hasPassword'>): F
   return ok({ result: signedIn(call).password !== undefined });
 }
 
-/** `updatePassword`: the old password must match, unless the user has none yet. */
+/** `updatePassword`: the old password must match, unless the user has none yet; the password rule applies. */
 export function updatePassword(ctx: FakeContext, call: FakeCall<'updatePassword'>): FakeRuleResult {
   const user = signedIn(call);
   if (user.password !== undefined && call.body.old_password !== user.password) return fail(400, fakeUserMessages.oldPasswordWrong);
-  const password = call.body.new_password ?? '';
-  if (password.length < FAKE_MIN_PASSWORD_LENGTH) return fail(400, fakeUserMessages.passwordTooShort);
-  user.password = password;
+  const weak = checkNewPassword(ctx.passwordRule, call.body.new_password);
+  if (weak) return weak;
+  user.password = call.body.new_password;
   user.has_old_password_hash = false;
   touch(ctx, user);
   return ok({ message: 'success' });

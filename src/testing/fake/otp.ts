@@ -1,127 +1,118 @@
+import { FdkConfigError } from '../../client/errors';
+import { serverTexts } from '../../i18n/serverTexts';
 import { deliver } from './inbox';
 import { fakeUserMessages } from './messages';
-import { fail, ok } from './results';
+import { fail, isAnswer, ok } from './results';
 import type { FakeContext } from './store';
-import {
-  countryCodeOf,
-  digits,
-  findUserByTarget,
-  isEmail,
-  isMobile,
-  markVerified,
-  normalizeEmail,
-  targetKey,
-  toUserSchema,
-  uuidFrom,
-} from './store';
+import { targetKey, uuidFrom } from './store';
 import type { FakeCall, FakeInboxKind, FakeOtpRequest, FakeOtpTarget, FakeRuleResult } from './types';
+import { emailTarget, isTarget, phoneTarget } from './validate';
 
-/** A phone target from the API's `mobile`/`phone` and `country_code`, or a 400 answer. */
-export function phoneTarget(mobile: string | undefined, countryCode: string | undefined): FakeOtpTarget | FakeRuleResult {
-  const phone = digits(mobile ?? '');
-  const code = countryCodeOf(countryCode);
-  if (!isMobile(phone) || !Number.isFinite(code)) return fail(400, fakeUserMessages.invalidMobile);
-  return { channel: 'sms', countryCode: code, phone };
-}
-
-/** An email target, or a 400 answer. */
-export function emailTarget(email: string | undefined): FakeOtpTarget | FakeRuleResult {
-  if (email === undefined || !isEmail(email)) return fail(400, fakeUserMessages.invalidEmail);
-  return { channel: 'email', email: normalizeEmail(email) };
-}
-
-/** Whether a value is a target (not an error answer). */
-export function isTarget(value: FakeOtpTarget | FakeRuleResult): value is FakeOtpTarget {
-  return 'channel' in value;
-}
-
-function latestRequest(ctx: FakeContext, key: string): FakeOtpRequest | undefined {
+/** The last request sent to a target key (`sms:91…`, `email:…`). */
+export function latestRequest(ctx: FakeContext, key: string): FakeOtpRequest | undefined {
   let latest: FakeOtpRequest | undefined;
   for (const request of ctx.otps.values()) if (request.key === key) latest = request;
   return latest;
 }
 
-/**
- * Sends a new code to a target: a 429 answer (with `Retry-After`) when the last unused code to the same target
- * was sent less than `resendTimer` seconds ago; otherwise the older codes die and a new request is made.
- */
-export function sendOtp(ctx: FakeContext, target: FakeOtpTarget, kind: FakeInboxKind): FakeOtpRequest | FakeRuleResult {
-  const key = targetKey(target);
+function tooSoon(ctx: FakeContext, request: FakeOtpRequest | undefined): FakeRuleResult | undefined {
   const now = ctx.now();
-  const previous = latestRequest(ctx, key);
-  if (previous && !previous.used && now < previous.resendAt) {
-    const seconds = Math.max(1, Math.ceil((previous.resendAt - now) / 1000));
-    return fail(429, fakeUserMessages.resendTooSoon(seconds), { retry_after: seconds }, { 'retry-after': String(seconds) });
+  if (!request || request.used || now >= request.resendAt) return undefined;
+  const seconds = Math.max(1, Math.ceil((request.resendAt - now) / 1000));
+  return fail(429, fakeUserMessages.resendTooSoon(seconds), { retry_after: seconds }, { 'retry-after': String(seconds) });
+}
+
+/** A new code for a request (first send or resend): a fresh resend token, new expiry, attempts back to 0. */
+function issueCode(ctx: FakeContext, request: FakeOtpRequest): FakeOtpRequest {
+  const code = ctx.generateCode();
+  if (!new RegExp(`^\\d{${ctx.otpLength}}$`).test(code)) {
+    throw new FdkConfigError(`generateCode returned ${JSON.stringify(code)}; codes must have otpLength (${ctx.otpLength}) digits`);
   }
-  for (const request of ctx.otps.values()) if (request.key === key) request.dead = true;
-  const n = ctx.next('otp');
-  const request: FakeOtpRequest = {
-    id: n.toString(16).padStart(32, '0'),
-    target,
-    key,
-    code: ctx.generateCode(),
-    sentAt: now,
-    expiresAt: now + ctx.otpTtl * 1000,
-    resendAt: now + ctx.resendTimer * 1000,
-    wrongAttempts: 0,
-    dead: false,
-    used: false,
-  };
-  ctx.otps.set(request.id, request);
-  deliver(ctx, target, kind, { code: request.code, requestId: request.id });
+  const now = ctx.now();
+  Object.assign(request, { code, sentAt: now, expiresAt: now + ctx.otpTtl * 1000, resendAt: now + ctx.resendTimer * 1000, wrongAttempts: 0 });
+  request.resendTokens.push(uuidFrom(ctx.next('resend')));
+  deliver(ctx, request.target, request.kind, { code, requestId: request.id });
   return request;
 }
 
-/** Whether a value is a request (not an error answer). */
-export function isOtpRequest(value: FakeOtpRequest | FakeRuleResult): value is FakeOtpRequest {
-  return 'code' in value && 'key' in value;
+/**
+ * Sends a new code to a target (`action: 'send'`): a 429 answer (with `Retry-After`) when the last unused code
+ * to the same target was sent less than `resendTimer` seconds ago; otherwise older requests to it die and a new
+ * request (a new `request_id`) is made. `ticket` ties it to a registration under way.
+ */
+export function sendOtp(ctx: FakeContext, target: FakeOtpTarget, kind: FakeInboxKind, ticket?: string): FakeOtpRequest | FakeRuleResult {
+  const key = targetKey(target);
+  const wait = tooSoon(ctx, latestRequest(ctx, key));
+  if (wait) return wait;
+  for (const request of ctx.otps.values()) if (request.key === key) request.dead = true;
+  const id = ctx.next('otp').toString(16).padStart(32, '0');
+  const request: FakeOtpRequest = { id, target, key, kind, code: '', sentAt: 0, expiresAt: 0, resendAt: 0, wrongAttempts: 0, resendTokens: [], dead: false, used: false, ticket };
+  ctx.otps.set(id, request);
+  return issueCode(ctx, request);
 }
 
-/** The fields of an OTP-sent answer (OtpSuccess / SendOtpResponse / RegisterFormSuccess). */
-export function otpSentFields(ctx: FakeContext, request: FakeOtpRequest): Record<string, unknown> {
-  const phone = request.target.channel === 'sms' ? { mobile: request.target.phone, country_code: String(request.target.countryCode) } : {};
+/**
+ * Sends the code of the target's last request again (`action: 'resend'`): the same `request_id`, a new code
+ * and a fresh resend token. `token` must be one issued for that request (Fynd's storefronts send the token of
+ * the first answer on every resend), else 400; the resend timer still applies (429).
+ */
+export function resendOtp(ctx: FakeContext, target: FakeOtpTarget, token: string | undefined): FakeOtpRequest | FakeRuleResult {
+  if (token === undefined || token.trim() === '') return fail(400, fakeUserMessages.resendTokenRequired);
+  const request = latestRequest(ctx, targetKey(target));
+  if (!request || request.used || !request.resendTokens.includes(token.trim())) return fail(400, fakeUserMessages.resendTokenInvalid);
+  const wait = tooSoon(ctx, request);
+  if (wait) return wait;
+  request.dead = false;
+  return issueCode(ctx, request);
+}
+
+/** The resend fields of an SMS OTP answer (`OtpSuccess`, `SendOtpResponse`, `RegisterFormSuccess`). */
+export function smsSentFields(ctx: FakeContext, request: FakeOtpRequest): Record<string, unknown> {
+  const target = request.target;
   return {
-    success: true,
     request_id: request.id,
-    message: 'OTP sent',
-    ...phone,
+    ...(target.channel === 'sms' ? { mobile: target.phone, country_code: String(target.countryCode) } : {}),
     resend_timer: ctx.resendTimer,
-    resend_token: uuidFrom(ctx.next('resend')),
+    resend_token: request.resendTokens.at(-1),
+  };
+}
+
+/** The fields of an email OTP answer (`RegisterFormSuccess`, `SendOtpResponse`). */
+export function emailSentFields(request: FakeOtpRequest): Record<string, unknown> {
+  return {
+    ...(request.target.channel === 'email' ? { email: request.target.email } : {}),
+    resend_email_token: request.resendTokens.at(-1),
   };
 }
 
 /**
- * Checks a code: unknown or dead requests, expiry, wrong codes (counted; the request dies after
- * `maxOtpAttempts`). On success the user of the target is signed in (`user_exists: true`), or, for an unknown
- * target, a `register_token` is issued for the next registration step.
+ * Checks a code, and uses the request up when it is right (`undefined`). Wrong codes answer 400 `Entered OTP
+ * is invalid, please retry` and count; once `maxOtpAttempts` wrong codes were sent the request is dead and any
+ * later attempt answers 400 `Too many wrong attempts, please request a new OTP`.
  */
-export function verifyOtp(ctx: FakeContext, request: FakeOtpRequest | undefined, otp: string | undefined): FakeRuleResult {
+export function checkCode(ctx: FakeContext, request: FakeOtpRequest | undefined, otp: string | undefined): FakeRuleResult | undefined {
   if (!request) return fail(400, fakeUserMessages.unknownRequest);
-  if (request.dead || request.used) return fail(400, fakeUserMessages.requestExpired);
+  if (request.used || request.dead) return fail(400, fakeUserMessages.requestExpired);
+  if (request.wrongAttempts >= ctx.maxOtpAttempts) return fail(400, fakeUserMessages.otpAttemptsExceeded);
   if (ctx.now() >= request.expiresAt) return fail(400, fakeUserMessages.otpExpired);
   if ((otp ?? '').trim() !== request.code) {
     request.wrongAttempts += 1;
-    const left = ctx.maxOtpAttempts - request.wrongAttempts;
-    if (left <= 0) request.dead = true;
-    return fail(400, fakeUserMessages.wrongOtp(left));
+    return fail(400, serverTexts.otpInvalid);
   }
   request.used = true;
-  const user = findUserByTarget(ctx, request.target);
-  if (user) {
-    markVerified(ctx, user, request.target);
-    return ok({ user: toUserSchema(user), user_exists: true }, { login: user });
-  }
-  const token = uuidFrom(ctx.next('register'));
-  ctx.tickets.set(token, { token, target: request.target, createdAt: ctx.now() });
-  return ok({ user_exists: false, register_token: token });
+  return undefined;
 }
 
-/** `sendOTPOnMobile`: a code by SMS. */
+function sendOrResend(ctx: FakeContext, target: FakeOtpTarget, action: string | undefined, token: string | undefined): FakeOtpRequest | FakeRuleResult {
+  return action === 'resend' ? resendOtp(ctx, target, token) : sendOtp(ctx, target, 'login-otp');
+}
+
+/** `sendOTPOnMobile`: a code by SMS (`action: 'resend'` + `token` resends the last one). */
 export function sendOTPOnMobile(ctx: FakeContext, call: FakeCall<'sendOTPOnMobile'>): FakeRuleResult {
   const target = phoneTarget(call.body.mobile, call.body.country_code);
   if (!isTarget(target)) return target;
-  const request = sendOtp(ctx, target, 'login-otp');
-  return isOtpRequest(request) ? ok(otpSentFields(ctx, request)) : request;
+  const request = sendOrResend(ctx, target, call.body.action, call.body.token);
+  return isAnswer(request) ? request : ok({ success: true, message: 'OTP sent', ...smsSentFields(ctx, request) });
 }
 
 /** `loginWithOTP`: a sign-in code by SMS. */
@@ -129,26 +120,14 @@ export function loginWithOTP(ctx: FakeContext, call: FakeCall<'loginWithOTP'>): 
   const target = phoneTarget(call.body.mobile, call.body.country_code);
   if (!isTarget(target)) return target;
   const request = sendOtp(ctx, target, 'login-otp');
-  return isOtpRequest(request) ? ok(otpSentFields(ctx, request)) : request;
+  return isAnswer(request) ? request : ok({ success: true, message: 'OTP sent', ...smsSentFields(ctx, request) });
 }
 
-/** `sendOTPOnEmail`: a code by email, keyed by the address. */
+/** `sendOTPOnEmail`: a code by email (`action: 'resend'` + `token` resends the last one); answers `{ success }`. */
 export function sendOTPOnEmail(ctx: FakeContext, call: FakeCall<'sendOTPOnEmail'>): FakeRuleResult {
   const target = emailTarget(call.body.email);
   if (!isTarget(target)) return target;
-  const request = sendOtp(ctx, target, 'login-otp');
-  return isOtpRequest(request) ? ok({ success: true, resend_timer: ctx.resendTimer }) : request;
-}
-
-/** `verifyMobileOTP`: checks the code of a `request_id`. */
-export function verifyMobileOTP(ctx: FakeContext, call: FakeCall<'verifyMobileOTP'>): FakeRuleResult {
-  const request = call.body.request_id === undefined ? undefined : ctx.otps.get(call.body.request_id);
-  return verifyOtp(ctx, request?.target.channel === 'sms' ? request : undefined, call.body.otp);
-}
-
-/** `verifyEmailOTP`: checks the last code sent to an email. */
-export function verifyEmailOTP(ctx: FakeContext, call: FakeCall<'verifyEmailOTP'>): FakeRuleResult {
-  const target = emailTarget(call.body.email);
-  if (!isTarget(target)) return target;
-  return verifyOtp(ctx, latestRequest(ctx, targetKey(target)), call.body.otp);
+  if (call.body.register_token !== undefined && !ctx.tickets.has(call.body.register_token)) return fail(400, fakeUserMessages.invalidRegisterToken);
+  const request = sendOrResend(ctx, target, call.body.action, call.body.token);
+  return isAnswer(request) ? request : ok({ success: true });
 }

@@ -1,29 +1,12 @@
 import { issueLink } from './links';
 import { fakeUserMessages } from './messages';
-import { emailTarget, isOtpRequest, isTarget, phoneTarget, sendOtp } from './otp';
-import { isRegistered, register } from './register';
-import { fail, ok, signedIn } from './results';
+import { sendOtp, smsSentFields } from './otp';
+import { completeProfile } from './register';
+import { fail, isAnswer, ok, signedIn } from './results';
 import type { FakeContext } from './store';
 import { findUserByEmail, findUserByPhone, toUserSchema, touch, verifiedContactCount } from './store';
-import type { FakeCall, FakeEmail, FakeOtpTarget, FakePhone, FakeRuleResult, FakeUserRecord } from './types';
-
-/** Genders `updateProfile` accepts (any case). */
-export const FAKE_GENDERS = ['male', 'female', 'other', 'unisex'] as const;
-
-function isPastDate(text: string, now: number): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text)) return false;
-  const time = Date.parse(text);
-  return !Number.isNaN(time) && time < now;
-}
-
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+import type { FakeCall, FakeEmail, FakeEmailTarget, FakeOtpTarget, FakePhone, FakeRuleResult, FakeSmsTarget, FakeUserRecord } from './types';
+import { checkProfileFields, emailTarget, genderOf, isFilled, isTarget, phoneTarget } from './validate';
 
 function findPhone(user: FakeUserRecord, target: FakeOtpTarget): FakePhone | undefined {
   return target.channel === 'sms' ? user.phone_numbers.find((entry) => entry.country_code === target.countryCode && entry.phone === target.phone) : undefined;
@@ -33,87 +16,61 @@ function findEmail(user: FakeUserRecord, target: FakeOtpTarget): FakeEmail | und
   return target.channel === 'email' ? user.emails.find((entry) => entry.email === target.email) : undefined;
 }
 
-/** Checks the editable fields of `updateProfile`; a 400 answer naming the first bad one. */
-function checkProfileFields(ctx: FakeContext, body: FakeCall<'updateProfile'>['body']): FakeRuleResult | undefined {
-  if (body.first_name !== undefined && body.first_name.trim() === '') return fail(400, fakeUserMessages.emptyName('first_name'));
-  if (body.gender !== undefined && !(FAKE_GENDERS as readonly string[]).includes(body.gender.toLowerCase())) return fail(400, fakeUserMessages.invalidGender);
-  if (body.dob !== undefined && !isPastDate(body.dob, ctx.now())) return fail(400, fakeUserMessages.invalidDob);
-  if (body.profile_pic_url !== undefined && !isHttpUrl(body.profile_pic_url)) return fail(400, fakeUserMessages.invalidPictureUrl);
-  return undefined;
-}
-
 /**
- * `updateProfile`: edits names, gender, dob and picture (and adds a new email or mobile, unverified). With a
- * `register_token` (from an OTP step for an unknown contact) it completes the registration instead: the user is
- * created and signed in, without a prior session.
+ * `updateProfile`. With a `register_token` (and no session needed) it is the "complete profile" step of a new
+ * shopper: see {@link completeProfile}. Signed in, it edits names, gender, dob and picture; a new mobile is
+ * added unverified and sent an SMS OTP (`verify_mobile_otp`, `request_id` and the resend fields), a new email
+ * is added unverified and sent a verification link (`verify_email_link`, `email`).
  */
 export function updateProfile(ctx: FakeContext, call: FakeCall<'updateProfile'>): FakeRuleResult {
   const { body } = call;
-  const invalid = checkProfileFields(ctx, body);
+  if (isFilled(body.register_token)) return completeProfile(ctx, call);
+  const invalid = checkProfileFields(ctx.now(), body);
   if (invalid) return invalid;
-  const mobile = body.mobile ? { mobile: body.mobile.phone, country_code: body.mobile.country_code ?? body.country_code } : undefined;
-
-  if (body.register_token !== undefined) {
-    const result = register(ctx, { ...body, mobile });
-    if (!isRegistered(result)) return result;
-    return ok(
-      {
-        user: toUserSchema(result.user),
-        user_exists: false,
-        verify_email_link: result.emailLink,
-        verify_email_otp: false,
-        verify_mobile_otp: Boolean(result.otp),
-        ...(result.otp ? { request_id: result.otp.id } : {}),
-        ...(result.user.emails[0] ? { email: result.user.emails[0].email } : {}),
-      },
-      { login: result.user },
-    );
-  }
-
   const user = signedIn(call);
-  let emailTargetToAdd: FakeOtpTarget | undefined;
-  if (body.email !== undefined && body.email.trim() !== '') {
+  let emailToAdd: FakeEmailTarget | undefined;
+  if (isFilled(body.email)) {
     const target = emailTarget(body.email);
     if (!isTarget(target)) return target;
     if (!findEmail(user, target)) {
-      if (target.channel === 'email' && findUserByEmail(ctx, target.email)) return fail(409, fakeUserMessages.emailTaken);
-      emailTargetToAdd = target;
+      if (findUserByEmail(ctx, target.email)) return fail(409, fakeUserMessages.emailTaken);
+      emailToAdd = target;
     }
   }
-  let phoneTargetToAdd: FakeOtpTarget | undefined;
-  if (mobile?.mobile !== undefined) {
-    const target = phoneTarget(mobile.mobile, mobile.country_code);
+  let phoneToAdd: FakeSmsTarget | undefined;
+  if (body.mobile && isFilled(body.mobile.phone)) {
+    const target = phoneTarget(body.mobile.phone, body.mobile.country_code ?? body.country_code);
     if (!isTarget(target)) return target;
     if (!findPhone(user, target)) {
-      if (target.channel === 'sms' && findUserByPhone(ctx, target.countryCode, target.phone)) return fail(409, fakeUserMessages.mobileTaken);
-      phoneTargetToAdd = target;
+      if (findUserByPhone(ctx, target.countryCode, target.phone)) return fail(409, fakeUserMessages.mobileTaken);
+      phoneToAdd = target;
     }
   }
   let otpFields: Record<string, unknown> = {};
-  if (phoneTargetToAdd?.channel === 'sms') {
-    const sent = sendOtp(ctx, phoneTargetToAdd, 'verify-otp');
-    if (!isOtpRequest(sent)) return sent;
-    user.phone_numbers.push({ country_code: phoneTargetToAdd.countryCode, phone: phoneTargetToAdd.phone, primary: false, verified: false, active: true });
-    otpFields = { request_id: sent.id };
+  if (phoneToAdd) {
+    const sent = sendOtp(ctx, phoneToAdd, 'verify-otp');
+    if (isAnswer(sent)) return sent;
+    user.phone_numbers.push({ country_code: phoneToAdd.countryCode, phone: phoneToAdd.phone, primary: false, verified: false, active: true });
+    otpFields = smsSentFields(ctx, sent);
   }
-  if (emailTargetToAdd?.channel === 'email') {
-    user.emails.push({ email: emailTargetToAdd.email, primary: false, verified: false, active: true });
-    issueLink(ctx, 'verify-email', user, emailTargetToAdd);
+  if (emailToAdd) {
+    user.emails.push({ email: emailToAdd.email, primary: false, verified: false, active: true });
+    issueLink(ctx, 'verify-email', user, emailToAdd);
   }
   if (body.first_name !== undefined) user.first_name = body.first_name.trim();
   if (body.last_name !== undefined) user.last_name = body.last_name.trim();
-  if (body.gender !== undefined) user.gender = body.gender.toLowerCase();
+  if (body.gender !== undefined) user.gender = genderOf(body.gender) ?? user.gender;
   if (body.dob !== undefined) user.dob = body.dob;
   if (body.profile_pic_url !== undefined) user.profile_pic_url = body.profile_pic_url;
   touch(ctx, user);
   return ok({
     user: toUserSchema(user),
     user_exists: true,
-    verify_email_link: Boolean(emailTargetToAdd),
+    verify_email_link: Boolean(emailToAdd),
     verify_email_otp: false,
-    verify_mobile_otp: Boolean(phoneTargetToAdd),
+    verify_mobile_otp: Boolean(phoneToAdd),
     ...otpFields,
-    ...(emailTargetToAdd?.channel === 'email' ? { email: emailTargetToAdd.email } : {}),
+    ...(emailToAdd ? { email: emailToAdd.email } : {}),
   });
 }
 
@@ -121,7 +78,7 @@ export function updateProfile(ctx: FakeContext, call: FakeCall<'updateProfile'>)
 export function addMobileNumber(ctx: FakeContext, call: FakeCall<'addMobileNumber'>): FakeRuleResult {
   const user = signedIn(call);
   const target = phoneTarget(call.body.phone, call.body.country_code);
-  if (!isTarget(target) || target.channel !== 'sms') return isTarget(target) ? fail(400, fakeUserMessages.invalidMobile) : target;
+  if (!isTarget(target)) return target;
   if (findPhone(user, target)) return fail(409, fakeUserMessages.mobileAlreadyAdded);
   if (findUserByPhone(ctx, target.countryCode, target.phone)) return fail(409, fakeUserMessages.mobileTaken);
   user.phone_numbers.push({ country_code: target.countryCode, phone: target.phone, primary: false, verified: false, active: true });
@@ -173,7 +130,7 @@ export function sendVerificationLinkToMobile(ctx: FakeContext, call: FakeCall<'s
 export function addEmail(ctx: FakeContext, call: FakeCall<'addEmail'>): FakeRuleResult {
   const user = signedIn(call);
   const target = emailTarget(call.body.email);
-  if (!isTarget(target) || target.channel !== 'email') return isTarget(target) ? fail(400, fakeUserMessages.invalidEmail) : target;
+  if (!isTarget(target)) return target;
   if (findEmail(user, target)) return fail(409, fakeUserMessages.emailAlreadyAdded);
   if (findUserByEmail(ctx, target.email)) return fail(409, fakeUserMessages.emailTaken);
   user.emails.push({ email: target.email, primary: false, verified: false, active: true });

@@ -1,125 +1,84 @@
-import { issueLink } from './links';
-import { fakeUserMessages } from './messages';
-import { emailTarget, isOtpRequest, isTarget, otpSentFields, phoneTarget, sendOtp } from './otp';
-import { fail, ok } from './results';
+import { emailSentFields, smsSentFields } from './otp';
+import { checkNewPassword } from './password';
+import { isAnswer, ok } from './results';
 import type { FakeContext } from './store';
-import { createUser, findUserByEmail, findUserByPhone, toUserSchema } from './store';
-import type { FakeCall, FakeOtpRequest, FakeOtpTarget, FakeRegisterTicket, FakeRuleResult, FakeUserRecord } from './types';
+import { completeTicket, findTicket, isComplete, newContacts, newTicket, registrationProgress, sendTicketOtps, storeTicket, type SentOtps } from './tickets';
+import type { FakeCall, FakeRegisterTicket, FakeRuleResult, FakeTicketProfile } from './types';
+import { checkProfileFields, genderOf } from './validate';
 
-/** What a registration step brings. */
-export interface Registration {
-  first_name?: string | undefined;
-  last_name?: string | undefined;
-  gender?: string | undefined;
-  dob?: string | undefined;
-  profile_pic_url?: string | undefined;
-  email?: string | undefined;
-  mobile?: { mobile?: string | undefined; country_code?: string | undefined } | undefined;
-  password?: string | undefined;
-  register_token?: string | undefined;
+/** The profile of a registration step, over what the ticket had (a social profile's names). */
+function mergeProfile(ticket: FakeRegisterTicket, body: FakeTicketProfile): FakeTicketProfile {
+  const given = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined)) as FakeTicketProfile;
+  return { ...ticket.profile, ...given, ...(body.gender === undefined ? {} : { gender: genderOf(body.gender) }) };
 }
 
-/** A new user, the OTP sent to verify their mobile (if any) and whether an email link was sent. */
-export interface Registered {
-  user: FakeUserRecord;
-  otp: FakeOtpRequest | undefined;
-  emailLink: boolean;
-}
-
-function isFilled(value: string | undefined): value is string {
-  return value !== undefined && value.trim() !== '';
-}
-
-function sameTarget(a: FakeOtpTarget | undefined, b: FakeOtpTarget | undefined): boolean {
-  if (!a || !b || a.channel !== b.channel) return false;
-  return a.channel === 'sms' && b.channel === 'sms' ? a.countryCode === b.countryCode && a.phone === b.phone : a.channel === 'email' && b.channel === 'email' && a.email === b.email;
+/** The answer fields of the OTPs a registration step sent. */
+function sentFields(ctx: FakeContext, sent: SentOtps): Record<string, unknown> {
+  return {
+    ...(sent.sms ? smsSentFields(ctx, sent.sms) : {}),
+    ...(sent.email ? emailSentFields(sent.email) : {}),
+    verify_mobile_otp: Boolean(sent.sms),
+    verify_email_otp: Boolean(sent.email),
+  };
 }
 
 /**
- * Creates a user from a registration step, honouring the active preset's `register_required_fields` (`hard` =
- * must be given, `soft` = may be skipped) and refusing an email or mobile number already in use (409). A
- * `register_token` (from an OTP step) brings its proven contact, verified, and is consumed. An unverified mobile
- * gets a code by SMS; an unverified email gets a verification link.
+ * `registerWithForm` (flows.md F4): does not sign in. It checks the form (gender, password rule, the preset's
+ * `register_required_fields`, contacts not taken), sends an SMS OTP to the mobile and an email OTP to the
+ * email (contacts proven by a `register_token` are not sent one) and answers `RegisterFormSuccess`: `success,
+ * message: 'OTP sent', verify_mobile_otp, verify_email_otp, register_token, user_exists: false`, with
+ * `request_id, mobile, country_code, resend_timer, resend_token` for the SMS and `email, resend_email_token`
+ * for the email. The account is created when what was asked is verified (`verifyMobileOTP` /
+ * `verifyEmailOTP` with the `register_token`). When nothing is left to verify (every contact given was
+ * proven by the ticket) the account is created and signed in at once: `verify_mobile_otp: false,
+ * verify_email_otp: false, user_exists: true`.
  */
-export function register(ctx: FakeContext, data: Registration): Registered | FakeRuleResult {
-  let ticket: FakeRegisterTicket | undefined;
-  if (data.register_token !== undefined) {
-    ticket = ctx.tickets.get(data.register_token);
-    if (!ticket) return fail(400, fakeUserMessages.invalidRegisterToken);
-  }
-  const proven = ticket?.target;
-
-  let email: FakeOtpTarget | undefined = proven?.channel === 'email' ? proven : undefined;
-  if (isFilled(data.email)) {
-    const target = emailTarget(data.email);
-    if (!isTarget(target)) return target;
-    email = target;
-  }
-  let phone: FakeOtpTarget | undefined = proven?.channel === 'sms' ? proven : undefined;
-  if (data.mobile && isFilled(data.mobile.mobile)) {
-    const target = phoneTarget(data.mobile.mobile, data.mobile.country_code);
-    if (!isTarget(target)) return target;
-    phone = target;
-  }
-
-  const required = ctx.preset.register_required_fields;
-  if (!email && required?.email?.is_required && required.email.level === 'hard') return fail(400, fakeUserMessages.emailRequired);
-  if (!phone && required?.mobile?.is_required && required.mobile.level === 'hard') return fail(400, fakeUserMessages.mobileRequired);
-  if (!email && !phone) return fail(400, fakeUserMessages.contactRequired);
-  if (email?.channel === 'email' && findUserByEmail(ctx, email.email)) return fail(409, fakeUserMessages.emailTaken);
-  if (phone?.channel === 'sms' && findUserByPhone(ctx, phone.countryCode, phone.phone)) return fail(409, fakeUserMessages.mobileTaken);
-  if (data.password !== undefined && data.password.length < 8) return fail(400, fakeUserMessages.passwordTooShort);
-
-  const phoneVerified = sameTarget(phone, proven);
-  const emailVerified = sameTarget(email, proven);
-  let otp: FakeOtpRequest | undefined;
-  if (phone && !phoneVerified) {
-    const sent = sendOtp(ctx, phone, 'verify-otp');
-    if (!isOtpRequest(sent)) return sent;
-    otp = sent;
-  }
-  const user = createUser(ctx, {
-    first_name: data.first_name?.trim(),
-    last_name: data.last_name?.trim(),
-    gender: data.gender,
-    dob: data.dob,
-    profile_pic_url: data.profile_pic_url,
-    password: data.password,
-    emails: email?.channel === 'email' ? [{ email: email.email, primary: true, verified: emailVerified, active: true }] : [],
-    phone_numbers:
-      phone?.channel === 'sms'
-        ? [{ country_code: phone.countryCode, phone: phone.phone, primary: true, verified: phoneVerified, active: true }]
-        : [],
-  });
-  if (ticket) ctx.tickets.delete(ticket.token);
-  const emailLink = Boolean(email && !emailVerified);
-  if (email && emailLink) issueLink(ctx, 'verify-email', user, email);
-  return { user, otp, emailLink };
-}
-
-/** Whether a registration succeeded (not an error answer). */
-export function isRegistered(value: Registered | FakeRuleResult): value is Registered {
-  return 'user' in value && 'emailLink' in value;
-}
-
-/** `registerWithForm`: creates the user and signs them in; answers `RegisterFormSuccess`. */
 export function registerWithForm(ctx: FakeContext, call: FakeCall<'registerWithForm'>): FakeRuleResult {
   const { body } = call;
-  const result = register(ctx, { ...body, mobile: body.phone });
-  if (!isRegistered(result)) return result;
-  const { user, otp, emailLink } = result;
-  return ok(
-    {
-      success: true,
-      message: otp ? 'OTP sent' : 'Registered',
-      ...(otp ? otpSentFields(ctx, otp) : {}),
-      ...(user.emails[0] ? { email: user.emails[0].email } : {}),
-      verify_mobile_otp: Boolean(otp),
-      verify_email_otp: false,
-      verify_email_link: emailLink,
-      user_exists: false,
-      user: toUserSchema(user),
-    },
-    { login: user },
-  );
+  const found = body.register_token === undefined || body.register_token === '' ? newTicket(ctx) : findTicket(ctx, body.register_token);
+  if (isAnswer(found)) return found;
+  const ticket = found;
+  const invalid = checkProfileFields(ctx.now(), body) ?? (body.password === undefined ? undefined : checkNewPassword(ctx.passwordRule, body.password));
+  if (invalid) return invalid;
+  const contacts = newContacts(ctx, ticket, { email: body.email, mobile: body.phone?.mobile, countryCode: body.phone?.country_code });
+  if (isAnswer(contacts)) return contacts;
+  const sent = sendTicketOtps(ctx, ticket, contacts, 'otp');
+  if (isAnswer(sent)) return sent;
+  const { first_name, last_name, gender, password } = body;
+  ticket.profile = mergeProfile(ticket, { first_name, last_name, gender, password });
+  ticket.submitted = true;
+  storeTicket(ctx, ticket);
+  if (isComplete(ticket)) {
+    const done = completeTicket(ctx, ticket);
+    if (isAnswer(done)) return done;
+    return ok({ success: true, message: 'Account created', verify_mobile_otp: false, verify_email_otp: false, user_exists: true }, { login: done.user });
+  }
+  return ok({ success: true, message: 'OTP sent', ...sentFields(ctx, sent), register_token: ticket.token, user_exists: false });
+}
+
+/**
+ * `updateProfile` with a `register_token` and no session: the "complete profile" step after an OTP or social
+ * sign-in of a new shopper (flows.md F6, F7). Honours `register_required_fields` for the channel the ticket has
+ * not proven. A new mobile gets an SMS OTP; a new email gets an email OTP (`emailVerification: 'otp'`) or, with
+ * `'link'`, a verification link once the account exists. While an OTP is pending the answer is `{ user_exists:
+ * false, register_token, verify_mobile_otp, verify_email_otp, verify_email_link: false }` plus the resend fields
+ * (`request_id, mobile, country_code, resend_timer, resend_token` for the SMS; `email, resend_email_token` for
+ * the email), no session. Otherwise the account is created and signed in: `{ user, user_exists: true }`, plus
+ * `verify_email_link: true, email` when the email waits for its link.
+ */
+export function completeProfile(ctx: FakeContext, call: FakeCall<'updateProfile'>): FakeRuleResult {
+  const { body } = call;
+  const ticket = findTicket(ctx, body.register_token);
+  if (isAnswer(ticket)) return ticket;
+  const invalid = checkProfileFields(ctx.now(), body);
+  if (invalid) return invalid;
+  const contacts = newContacts(ctx, ticket, { email: body.email, mobile: body.mobile?.phone, countryCode: body.mobile?.country_code ?? body.country_code });
+  if (isAnswer(contacts)) return contacts;
+  const sent = sendTicketOtps(ctx, ticket, contacts, ctx.emailVerification);
+  if (isAnswer(sent)) return sent;
+  const { first_name, last_name, gender, dob, profile_pic_url } = body;
+  ticket.profile = mergeProfile(ticket, { first_name, last_name, gender, dob, profile_pic_url });
+  ticket.submitted = true;
+  if (!isComplete(ticket)) return ok({ user_exists: false, register_token: ticket.token, ...sentFields(ctx, sent), verify_email_link: false });
+  return registrationProgress(ctx, ticket);
 }

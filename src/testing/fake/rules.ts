@@ -5,6 +5,7 @@ import * as profile from './profile';
 import { registerWithForm } from './register';
 import * as session from './session';
 import * as social from './social';
+import * as verify from './verify';
 import type { FakeContext } from './store';
 import type { FakeCall, FakeRuleResult } from './types';
 
@@ -31,9 +32,9 @@ export const fakeRules: { readonly [N in UserMethodName]: FakeRule<N> } = {
   updatePassword: auth.updatePassword,
   logout: session.logout,
   sendOTPOnMobile: otp.sendOTPOnMobile,
-  verifyMobileOTP: otp.verifyMobileOTP,
+  verifyMobileOTP: verify.verifyMobileOTP,
   sendOTPOnEmail: otp.sendOTPOnEmail,
-  verifyEmailOTP: otp.verifyEmailOTP,
+  verifyEmailOTP: verify.verifyEmailOTP,
   getLoggedInUser: session.getLoggedInUser,
   getListOfActiveSessions: session.getListOfActiveSessions,
   getPlatformConfig: session.getPlatformConfig,

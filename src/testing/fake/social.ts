@@ -1,16 +1,20 @@
 import { fakeUserMessages } from './messages';
-import { fail, ok } from './results';
+import { fail, ok, signIn } from './results';
 import type { FakeContext } from './store';
-import { createUser, findUserByEmail, isEmail, normalizeEmail, toUserSchema } from './store';
+import { findUserByEmail, normalizeEmail, toUserSchema } from './store';
+import { newTicket, storeTicket } from './tickets';
 import type { FakeCall, FakeRuleResult } from './types';
+import { isEmail } from './validate';
 
 /** Social providers of the fake service. */
 export type FakeSocialProvider = 'facebook' | 'google' | 'apple';
 
 /**
  * Prefixes of the social test tokens. A token `<prefix><email>` (the `oauth2.access_token` of the Facebook and
- * Google logins, the `oauth.identity_token` of `loginWithAppleIOS`) signs in the user with that email, creating
- * them (email verified) when unknown. Any other token answers 400 `Invalid social token`.
+ * Google logins, the `oauth.identity_token` of `loginWithAppleIOS`) signs in the user with that email (403 for a
+ * disabled account). For an email without an account it answers `{ user_exists: false, user, register_token }`
+ * with no session: `user` is the provider's profile (names, the proven email), and the `register_token` leads to
+ * the "complete profile" step (`updateProfile` with it). Any other token answers 400 `Invalid social token`.
  */
 export const fakeSocialTokenPrefixes: Readonly<Record<FakeSocialProvider, string>> = {
   facebook: 'fake-facebook-token:',
@@ -36,19 +40,21 @@ interface SocialProfile {
 
 function socialLogin(ctx: FakeContext, provider: FakeSocialProvider, token: string | undefined, profile: SocialProfile | undefined): FakeRuleResult {
   const prefix = fakeSocialTokenPrefixes[provider];
-  const email = token?.startsWith(prefix) ? token.slice(prefix.length) : '';
+  const email = token?.startsWith(prefix) ? normalizeEmail(token.slice(prefix.length)) : '';
   if (!isEmail(email)) return fail(400, fakeUserMessages.invalidSocialToken);
   const known = findUserByEmail(ctx, email);
-  const [first = '', ...rest] = (profile?.full_name ?? '').split(' ');
-  const user =
-    known ??
-    createUser(ctx, {
-      first_name: profile?.first_name ?? (first || email.split('@')[0]),
-      last_name: profile?.last_name ?? rest.join(' '),
-      profile_pic_url: profile?.image,
-      emails: [{ email: normalizeEmail(email), primary: true, verified: true, active: true }],
-    });
-  return ok({ user_exists: Boolean(known), user: toUserSchema(user) }, { login: user });
+  if (known) return signIn(known, { user: toUserSchema(known), user_exists: true });
+  const [first = '', ...rest] = (profile?.full_name ?? '').trim().split(/\s+/);
+  const names = { first_name: profile?.first_name ?? (first || email.split('@')[0]), last_name: profile?.last_name ?? rest.join(' ') };
+  const ticket = storeTicket(ctx, newTicket(ctx, { email: { channel: 'email', email } }, { ...names, profile_pic_url: profile?.image }));
+  const user = {
+    ...names,
+    emails: [{ email, verified: true, primary: true, active: true }],
+    phone_numbers: [],
+    debug: { source: 'fake', platform: ctx.applicationId },
+    active: true,
+  };
+  return ok({ user_exists: false, user, register_token: ticket.token });
 }
 
 /** `loginWithFacebook`. */

@@ -2,6 +2,7 @@ import type { PlatformSchema, UserSchema } from '../../schemas/index';
 import type {
   FakeInboxMessage,
   FakeLinkCode,
+  FakeLinkKind,
   FakeOtpRequest,
   FakeOtpTarget,
   FakeRegisterTicket,
@@ -21,12 +22,24 @@ export interface FakeContext {
   readonly linkTtl: number;
   /** Wrong OTP attempts allowed before a request is dead. */
   readonly maxOtpAttempts: number;
-  /** Base of the links written in the inbox. */
-  readonly linkBaseUrl: string;
+  /** Digits of an OTP. */
+  readonly otpLength: number;
+  /** Base of the links written in the inbox, or `undefined` for the origin of the request being answered. */
+  readonly linkBaseUrl: string | undefined;
+  /** Path (with `{code}`) of each kind of link. */
+  readonly linkPaths: Readonly<Record<FakeLinkKind, string>>;
+  /** How a new email given at "complete profile" is verified. */
+  readonly emailVerification: 'otp' | 'link';
+  /** Whether a new password is acceptable. */
+  passwordRule(password: string): boolean;
+  /** Origin of the request being answered (or of the last one), for links. */
+  origin: string;
   now(): number;
   generateCode(): string;
   /** Next number of a counter (ids are made from counters: deterministic). */
   next(counter: string): number;
+  /** Starts every counter again (on reset). */
+  resetCounters(): void;
   /** A distinct number per service instance, so that stale cookies of another instance never match. */
   instance: number;
   preset: PlatformSchema;
@@ -66,23 +79,6 @@ export function normalizeEmail(email: string): string {
 /** Digits only. */
 export function digits(text: string): string {
   return text.replace(/\D/g, '');
-}
-
-/** A country code such as `'91'`, `'+91'` or `91` as a number; `NaN` when there are no digits. */
-export function countryCodeOf(value: string | number | undefined, fallback = 91): number {
-  if (value === undefined || value === '') return fallback;
-  const text = digits(String(value));
-  return text === '' ? Number.NaN : Number(text);
-}
-
-/** Whether text looks like an email address. */
-export function isEmail(text: string): boolean {
-  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
-}
-
-/** Whether digits look like a national mobile number. */
-export function isMobile(phone: string): boolean {
-  return /^\d{6,15}$/.test(phone);
 }
 
 /** The key OTP requests and tickets use for a target. */
@@ -160,6 +156,7 @@ export interface NewUser {
   password?: string | undefined;
   has_old_password_hash?: boolean | undefined;
   created_at?: string | undefined;
+  active?: boolean | undefined;
 }
 
 const DEFAULT_PICTURE = 'https://cdn.example.com/fake-user/default-profile.png';
@@ -182,7 +179,7 @@ export function createUser(ctx: FakeContext, data: NewUser): FakeUserRecord {
     profile_pic_url: data.profile_pic_url ?? DEFAULT_PICTURE,
     username: `${handle}_${n}`,
     account_type: 'user',
-    active: true,
+    active: data.active ?? true,
     has_old_password_hash: data.has_old_password_hash ?? false,
     emails: data.emails ?? [],
     phone_numbers: data.phone_numbers ?? [],
@@ -205,6 +202,7 @@ export function createSeedUser(ctx: FakeContext, seed: FakeSeedUser): FakeUserRe
     password: seed.password,
     has_old_password_hash: seed.has_old_password_hash,
     created_at: seed.created_at,
+    active: seed.active,
     emails: (seed.emails ?? []).map((entry, index) => ({
       email: normalizeEmail(entry.email),
       primary: entry.primary ?? index === 0,

@@ -101,6 +101,11 @@ export interface FakeSeedUser {
   has_old_password_hash?: boolean;
   /** Creation date (ISO); default: the service clock at start. */
   created_at?: string;
+  /**
+   * `false` for a disabled (deleted) account: every sign-in answers 403 `This account has been disabled` with
+   * `meta.is_deleted: true`. Default `true`.
+   */
+  active?: boolean;
 }
 
 /** A signed-in session. `id` is what `getListOfActiveSessions` lists; `token` is the cookie value. */
@@ -109,33 +114,78 @@ export interface FakeSession {
   token: string;
   userId: string;
   createdAt: number;
+  /** When it ends on the service clock (`Infinity` when the preset sets no `session_config`). */
+  expiresAt: number;
+}
+
+/** A mobile number an OTP or a link goes to. */
+export interface FakeSmsTarget {
+  channel: 'sms';
+  countryCode: number;
+  phone: string;
+}
+
+/** An email address an OTP or a link goes to (lower-cased). */
+export interface FakeEmailTarget {
+  channel: 'email';
+  email: string;
 }
 
 /** What an OTP was sent to. */
-export type FakeOtpTarget = { channel: 'sms'; countryCode: number; phone: string } | { channel: 'email'; email: string };
+export type FakeOtpTarget = FakeSmsTarget | FakeEmailTarget;
 
 /** A code sent by OTP, with its state. */
 export interface FakeOtpRequest {
+  /** The `request_id`: it stays the same when the code is resent (`action: 'resend'`). */
   id: string;
   target: FakeOtpTarget;
   /** `sms:919876543210` or `email:ana@example.com`. */
   key: string;
+  /** What the code is for, as written in the inbox. */
+  kind: FakeInboxKind;
   code: string;
   sentAt: number;
   expiresAt: number;
   resendAt: number;
   wrongAttempts: number;
-  /** `true` after too many wrong attempts, or when a newer code was sent to the same target. */
+  /** Every resend token issued for this request (a resend may bring any of them), the last one last. */
+  resendTokens: string[];
+  /** `true` when a newer request was sent to the same target. */
   dead: boolean;
   /** `true` once verified (a code works once). */
   used: boolean;
+  /** The `register_token` of the registration this code verifies a contact of, if any. */
+  ticket?: string | undefined;
 }
 
-/** What a `register_token` stands for: a contact proven by an OTP, waiting for the rest of the registration. */
+/** The profile a registration collects before the account is created. */
+export interface FakeTicketProfile {
+  first_name?: string | undefined;
+  last_name?: string | undefined;
+  gender?: string | undefined;
+  dob?: string | undefined;
+  profile_pic_url?: string | undefined;
+  password?: string | undefined;
+}
+
+/**
+ * What a `register_token` stands for: a registration under way. It holds the contacts already proven (by an OTP
+ * or a social provider), those waiting for their OTP, and the profile; the account is created (and signed in)
+ * once the form was sent (`submitted`) and nothing is pending.
+ */
 export interface FakeRegisterTicket {
   token: string;
-  target: FakeOtpTarget;
   createdAt: number;
+  proven: { sms?: FakeSmsTarget | undefined; email?: FakeEmailTarget | undefined };
+  pending: {
+    sms?: { target: FakeSmsTarget; requestId: string } | undefined;
+    email?: { target: FakeEmailTarget; requestId: string } | undefined;
+  };
+  /** An email added unverified, with a verification link, when the account is created (`emailVerification: 'link'`). */
+  linkEmail?: FakeEmailTarget | undefined;
+  profile: FakeTicketProfile;
+  /** Whether the registration form (`registerWithForm` or `updateProfile`) was sent. */
+  submitted: boolean;
 }
 
 /** Kinds of link codes (reset password, verify an email or mobile, log in by token). */
