@@ -1,5 +1,5 @@
 import { createUserClient, type UserClient } from 'fdk-user-react';
-import { createFakeUserHandlers, createFakeUserService, fakeApplication, type FakeUserService } from 'fdk-user-react/testing';
+import { createFakeUserKit, type FakeUserService, type PlatformPresetName } from 'fdk-user-react/testing';
 
 /** Where the demo's User API is: the embedded fake (default) or a real Fynd application (env variables). */
 export interface Backend {
@@ -20,11 +20,9 @@ export async function startBackend(): Promise<Backend> {
     };
   }
   const { setupWorker } = await import('msw/browser');
-  const fake = createFakeUserService({ preset: (sessionStorage.getItem('demo:preset') as never) ?? 'default' });
-  const worker = setupWorker(...createFakeUserHandlers(fake));
+  // The storefront calls its own origin (flows.md F15), where the service worker answers as the fake service.
+  const kit = createFakeUserKit({ preset: (sessionStorage.getItem('demo:preset') as PlatformPresetName | null) ?? 'default' });
+  const worker = setupWorker(...kit.handlers);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
-  return {
-    fake,
-    client: createUserClient({ baseUrl: window.location.origin, ...fakeApplication }),
-  };
+  return { fake: kit.service, client: kit.client };
 }

@@ -22,16 +22,21 @@ export type SocialTokenGetters = Partial<Record<SocialProvider, SocialTokenGette
 export interface PasswordRule {
   /** Fewest characters. */
   minLength: number;
-  /** Needs a letter. */
+  /** Needs a letter (A–Z or a–z: Fynd's rule counts Latin letters). */
   letter: boolean;
   /** Needs a digit. */
   digit: boolean;
   /** Needs a character that is neither a letter nor a digit. */
   special: boolean;
+  /** Refuses spaces. */
+  noSpaces: boolean;
 }
 
-/** Fynd's rule, as its storefronts check it before sending: 8 characters or more, with a letter, a digit and a special character (flows.md F11). */
-export const FYND_PASSWORD_RULE: Readonly<PasswordRule> = Object.freeze({ minLength: 8, letter: true, digit: true, special: true });
+/**
+ * Fynd's rule, as its storefronts check it before sending (flows.md F11, fdk-react-templates `validatePasswordField`):
+ * 8 characters or more, with a letter, a digit and a special character, and no spaces.
+ */
+export const FYND_PASSWORD_RULE: Readonly<PasswordRule> = Object.freeze({ minLength: 8, letter: true, digit: true, special: true, noSpaces: true });
 
 /** Digits in an OTP in every Fynd storefront (flows.md F1). */
 export const FYND_OTP_LENGTH = 4;

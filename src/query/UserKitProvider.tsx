@@ -8,6 +8,7 @@ import type { Messages } from '../i18n/messages';
 import { MessagesProvider } from '../i18n/MessagesContext';
 import type { PlatformSchema } from '../schemas/config';
 import { guardSession } from './session';
+import { syncSession } from './sessionSync';
 import { createSignInEvents, type SignInRequiredEvent } from './signInEvents';
 import { UserKitContext, type UserKit } from './userKit';
 
@@ -72,6 +73,7 @@ export function UserKitProvider(props: UserKitProviderProps) {
     () => resolveSettings({ platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode }, applicationId),
     [platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode, applicationId],
   );
+  useEffect(() => syncSession(queryClient, signIn, applicationId ?? ''), [queryClient, signIn, applicationId]);
   const guarded = useMemo(() => guardSession(userClient, queryClient, signIn.emit), [userClient, queryClient, signIn]);
   const kit = useMemo<UserKit>(
     () => ({

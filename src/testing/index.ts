@@ -19,6 +19,10 @@ export type {
 } from './fake/types';
 export type { FakePasswordRule } from './fake/password';
 
+// The harness: service, handlers, client and QueryClient in one call
+export { createFakeUserKit } from './harness';
+export type { FakeUserKit, FakeUserKitOptions } from './harness';
+
 // Adapters
 export { createFakeUserHandlers } from './handlers';
 export type { FakeUserHandlersOptions } from './handlers';

@@ -12,6 +12,7 @@ import { socialNext } from '../../src/forms/social/socialLogin';
 import type { OtpTarget } from '../../src/flow/types';
 import { messages } from '../../src/i18n/messages';
 import { platformPresets } from '../../src/testing/presets';
+import { fakePasswordRule } from '../../src/testing/index';
 
 const view = readPlatformConfig(platformPresets.default);
 const user = { _id: 'u1', first_name: 'Ana' };
@@ -154,14 +155,19 @@ describe('social: a new shopper completes a profile (F7)', () => {
 describe('the password rule (F11)', () => {
   it('asks for 8 characters with a letter, a digit and a special character', () => {
     expect(passwordAccepted('Passw0rd!', FYND_PASSWORD_RULE)).toBe(true);
-    for (const weak of ['short1!', 'password!', 'password1', '12345678!', 'Passw0rd']) expect(passwordAccepted(weak, FYND_PASSWORD_RULE), weak).toBe(false);
-    expect(passwordAccepted('पासवर्ड1!', FYND_PASSWORD_RULE)).toBe(true);
+    for (const weak of ['short1!', 'password!', 'password1', '12345678!', 'Passw0rd', 'Pass w0rd!', 'पासवर्ड1!']) expect(passwordAccepted(weak, FYND_PASSWORD_RULE), weak).toBe(false);
+    expect(passwordAccepted('Sécurité1!', FYND_PASSWORD_RULE)).toBe(true);
+  });
+
+  it('agrees with the fake service’s rule, so that a password the form accepts is never refused by it', () => {
+    const samples = ['Passw0rd!', 'short1!', 'password!', 'password1', '12345678!', 'Pass w0rd!', 'पासवर्ड1!', 'Sécurité1!', 'a1!aaaaa', 'A1-bcdefg', '😀😀😀😀a1!x', 'ABCDEFG1_'];
+    for (const password of samples) expect(passwordAccepted(password, FYND_PASSWORD_RULE), password).toBe(fakePasswordRule(password));
   });
 
   it('is said in words, for Fynd’s rule and for a rule of the storefront’s own', () => {
-    expect(passwordRuleText(FYND_PASSWORD_RULE, messages)).toBe('Use at least 8 characters, with a letter, a digit and a special character.');
-    expect(passwordRuleText({ minLength: 10, letter: true, digit: true, special: false }, messages)).toBe('Use at least 10 characters, with a letter, a digit.');
-    expect(passwordRuleText({ minLength: 6, letter: false, digit: false, special: false }, messages)).toBe('Use at least 6 characters.');
+    expect(passwordRuleText(FYND_PASSWORD_RULE, messages)).toBe('Use at least 8 characters, with a letter, a digit and a special character, and no spaces.');
+    expect(passwordRuleText({ minLength: 10, letter: true, digit: true, special: false, noSpaces: false }, messages)).toBe('Use at least 10 characters, with a letter, a digit.');
+    expect(passwordRuleText({ minLength: 6, letter: false, digit: false, special: false, noSpaces: true }, messages)).toBe('Use at least 6 characters. Leave out spaces.');
   });
 
   it('is checked before registering, with the confirmation', () => {

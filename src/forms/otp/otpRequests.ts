@@ -53,10 +53,10 @@ export function initialResendSeconds(target: OtpTarget): number {
 
 /** What a sign-in code check leads to: signed in, or (a number with no account yet) completing a profile. */
 export function loginCodeNext(target: OtpTarget, answer: VerifyAnswer): AuthFlowEvent {
-  if (answer.user) return { type: 'signedIn', user: answer.user };
+  if (answer.user && answer.user_exists !== false) return { type: 'signedIn', user: answer.user };
   const known: KnownContact = target.channel === 'mobile' ? { mobile: target.mobile, countryCode: target.countryCode } : { email: target.email };
   return { type: 'profileRequired', registerToken: answer.register_token ?? '', known };
 }
 
 /** Whether a sign-in code check delivered what comes next (a user, or a register token). */
-export const loginCodeDelivered = (answer: VerifyAnswer) => answer.user !== undefined || Boolean(answer.register_token);
+export const loginCodeDelivered = (answer: VerifyAnswer) => (answer.user !== undefined && answer.user_exists !== false) || Boolean(answer.register_token);

@@ -5,9 +5,10 @@ import type { Messages } from '../../i18n/messages';
 /** Whether a password satisfies a rule (letters and digits of any script count). */
 export function passwordAccepted(password: string, rule: PasswordRule): boolean {
   if ([...password].length < rule.minLength) return false;
-  if (rule.letter && !/\p{L}/u.test(password)) return false;
+  if (rule.letter && !/[A-Za-z]/.test(password)) return false;
   if (rule.digit && !/\p{Nd}/u.test(password)) return false;
   if (rule.special && !/[^\p{L}\p{Nd}\s]/u.test(password)) return false;
+  if (rule.noSpaces && /\s/.test(password)) return false;
   return true;
 }
 
@@ -19,9 +20,10 @@ export function passwordAccepted(password: string, rule: PasswordRule): boolean 
  */
 export function passwordRuleText(rule: PasswordRule, messages: Messages): string {
   const min = rule.minLength;
-  if (rule.letter && rule.digit && rule.special) return formatMessage(messages.validationPasswordRule, { min });
+  if (rule.letter && rule.digit && rule.special && rule.noSpaces) return formatMessage(messages.validationPasswordRule, { min });
   const needs = [rule.letter ? messages.validationPasswordLetter : '', rule.digit ? messages.validationPasswordDigit : '', rule.special ? messages.validationPasswordSpecial : '']
     .filter(Boolean)
     .join(', ');
-  return needs === '' ? formatMessage(messages.validationPasswordTooShort, { min }) : formatMessage(messages.validationPasswordRuleCustom, { min, needs });
+  const text = needs === '' ? formatMessage(messages.validationPasswordTooShort, { min }) : formatMessage(messages.validationPasswordRuleCustom, { min, needs });
+  return rule.noSpaces ? `${text} ${messages.validationPasswordNoSpaces}` : text;
 }

@@ -3,6 +3,7 @@ import { useMutation, type UseMutationOptions, type UseMutationResult } from '@t
 import type { FdkError } from '../../client/errors';
 import type { MethodArgs, MethodResult } from '../../client/methods';
 import { executeMutation } from '../executeMutation';
+import { scrubSecrets } from '../scrubSecrets';
 import { userKeys } from '../keys';
 import type { MutationMethodName } from '../mutations';
 import { useUserKit } from '../userKit';
@@ -27,7 +28,9 @@ export type UserMutationResult<N extends MutationMethodName, TContext = unknown>
 
 /**
  * A mutation for any of the 29 mutation methods, with its cache effect applied before your `onSuccess` runs.
- * Mutations never retry.
+ * Mutations never retry. Once a call settles, its credentials (`password`, `otp`, `code`, tokens) are deleted from
+ * its variables, so that the mutation cache does not keep them: your `onSuccess`/`onError` see the variables
+ * without them.
  * @example
  * const login = useUserMutation('loginWithEmailAndPassword');
  * login.mutate({ body: { username, password } });
@@ -41,7 +44,8 @@ export function useUserMutation<N extends MutationMethodName, TContext = unknown
     {
       ...options,
       mutationKey: userKeys.mutation(name),
-      mutationFn: (variables) => executeMutation(name, (variables ?? {}) as MethodArgs<N>, kit),
+      // The call's credentials (passwords, codes, tokens) leave the variables, and so the mutation cache, once it settled.
+      mutationFn: (variables) => executeMutation(name, (variables ?? {}) as MethodArgs<N>, kit).finally(() => scrubSecrets(variables)),
       retry: false,
     },
     kit.queryClient,
