@@ -1,17 +1,13 @@
 'use client';
+// Made by `npm run docs:methods` from src/query/methodGuide.ts and src/query/mutations.ts: do not edit by hand.
 import type { MutationMethodName } from '../mutations';
 import { useUserMutation, type UserMutationOptions, type UserMutationResult } from './useUserMutation';
-
-/*
- * One hook per mutation method of the API, named `use` + method. Each is `useUserMutation(name)`; the cache
- * effect of each is in `mutationEffects` (src/query/mutations.ts). Checked against the methods table in tests.
- */
 
 type Hook<N extends MutationMethodName> = <TContext = unknown>(options?: UserMutationOptions<N, TContext>) => UserMutationResult<N, TContext>;
 
 /**
  * Signs in or registers with a Facebook token.
- * Cache effect: writes the answer's user into the session.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useLoginWithFacebook();
  * mutation.mutate({ body });
@@ -20,7 +16,7 @@ export const useLoginWithFacebook: Hook<'loginWithFacebook'> = (options) => useU
 
 /**
  * Signs in or registers with a Google token.
- * Cache effect: writes the answer's user into the session.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useLoginWithGoogle();
  * mutation.mutate({ body });
@@ -29,7 +25,7 @@ export const useLoginWithGoogle: Hook<'loginWithGoogle'> = (options) => useUserM
 
 /**
  * Signs in or registers with a Google token from an Android app.
- * Cache effect: writes the answer's user into the session.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useLoginWithGoogleAndroid();
  * mutation.mutate({ body });
@@ -38,7 +34,7 @@ export const useLoginWithGoogleAndroid: Hook<'loginWithGoogleAndroid'> = (option
 
 /**
  * Signs in or registers with a Google token from an iOS app.
- * Cache effect: writes the answer's user into the session.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useLoginWithGoogleIOS();
  * mutation.mutate({ body });
@@ -47,7 +43,7 @@ export const useLoginWithGoogleIOS: Hook<'loginWithGoogleIOS'> = (options) => us
 
 /**
  * Signs in or registers with an Apple identity token.
- * Cache effect: writes the answer's user into the session.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useLoginWithAppleIOS();
  * mutation.mutate({ body });
@@ -55,25 +51,25 @@ export const useLoginWithGoogleIOS: Hook<'loginWithGoogleIOS'> = (options) => us
 export const useLoginWithAppleIOS: Hook<'loginWithAppleIOS'> = (options) => useUserMutation('loginWithAppleIOS', options);
 
 /**
- * Starts an OTP sign-in (sends a code to the mobile number); answers `request_id` and `resend_timer`.
+ * Starts an OTP sign-in: sends a code by SMS; answers `request_id`, `resend_timer` and `resend_token`.
  * Cache effect: none.
  * @example
  * const mutation = useLoginWithOTP();
- * mutation.mutate({ body: { mobile: '9876543210', country_code: '91' } });
+ * mutation.mutate({ body });
  */
 export const useLoginWithOTP: Hook<'loginWithOTP'> = (options) => useUserMutation('loginWithOTP', options);
 
 /**
  * Signs in with an email or mobile number and a password.
- * Cache effect: writes the answer's user into the session.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useLoginWithEmailAndPassword();
- * mutation.mutate({ body: { username: 'ana@example.com', password } });
+ * mutation.mutate({ body });
  */
 export const useLoginWithEmailAndPassword: Hook<'loginWithEmailAndPassword'> = (options) => useUserMutation('loginWithEmailAndPassword', options);
 
 /**
- * Sends a password-reset code to an email address.
+ * Sends a password-reset email (the same answer whether or not an account exists).
  * Cache effect: none.
  * @example
  * const mutation = useSendResetPasswordEmail();
@@ -83,7 +79,7 @@ export const useSendResetPasswordEmail: Hook<'sendResetPasswordEmail'> = (option
 
 /**
  * Sets a new password with a reset code, and signs in.
- * Cache effect: writes the user into the session; `hasPassword` becomes stale.
+ * Cache effect: writes the answer’s user into the session; makes `hasPassword` stale.
  * @example
  * const mutation = useForgotPassword();
  * mutation.mutate({ body });
@@ -100,8 +96,8 @@ export const useForgotPassword: Hook<'forgotPassword'> = (options) => useUserMut
 export const useSendResetToken: Hook<'sendResetToken'> = (options) => useUserMutation('sendResetToken', options);
 
 /**
- * Signs in with a token.
- * Cache effect: writes the answer's user into the session.
+ * Signs in with the token of a login link.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useLoginWithToken();
  * mutation.mutate({ body });
@@ -109,8 +105,8 @@ export const useSendResetToken: Hook<'sendResetToken'> = (options) => useUserMut
 export const useLoginWithToken: Hook<'loginWithToken'> = (options) => useUserMutation('loginWithToken', options);
 
 /**
- * Registers a user with a form (continuing with a `register_token` from an OTP step).
- * Cache effect: the session becomes stale (refetched).
+ * Registers a shopper; answers what to verify (`register_token`), not a session.
+ * Cache effect: makes the session stale.
  * @example
  * const mutation = useRegisterWithForm();
  * mutation.mutate({ body });
@@ -118,8 +114,8 @@ export const useLoginWithToken: Hook<'loginWithToken'> = (options) => useUserMut
 export const useRegisterWithForm: Hook<'registerWithForm'> = (options) => useUserMutation('registerWithForm', options);
 
 /**
- * Verifies an email address with the code of a link.
- * Cache effect: the session becomes stale (refetched).
+ * Verifies an email address with the code of its link.
+ * Cache effect: makes the session stale.
  * @example
  * const mutation = useVerifyEmail();
  * mutation.mutate({ body });
@@ -127,8 +123,8 @@ export const useRegisterWithForm: Hook<'registerWithForm'> = (options) => useUse
 export const useVerifyEmail: Hook<'verifyEmail'> = (options) => useUserMutation('verifyEmail', options);
 
 /**
- * Verifies a mobile number with the code of a link.
- * Cache effect: the session becomes stale (refetched).
+ * Verifies a mobile number with the code of its link.
+ * Cache effect: makes the session stale.
  * @example
  * const mutation = useVerifyMobile();
  * mutation.mutate({ body });
@@ -136,8 +132,8 @@ export const useVerifyEmail: Hook<'verifyEmail'> = (options) => useUserMutation(
 export const useVerifyMobile: Hook<'verifyMobile'> = (options) => useUserMutation('verifyMobile', options);
 
 /**
- * Sets or changes the signed-in user's password.
- * Cache effect: `hasPassword` becomes stale.
+ * Changes or sets the signed-in user’s password.
+ * Cache effect: makes `hasPassword` stale.
  * @example
  * const mutation = useUpdatePassword();
  * mutation.mutate({ body });
@@ -145,8 +141,8 @@ export const useVerifyMobile: Hook<'verifyMobile'> = (options) => useUserMutatio
 export const useUpdatePassword: Hook<'updatePassword'> = (options) => useUserMutation('updatePassword', options);
 
 /**
- * Signs out.
- * Cache effect: clears the session and every user query, and calls the provider's `onUnauthorized` with `reason: 'logout'`, even when the request fails.
+ * Ends the session.
+ * Cache effect: signs out in the cache (the session and every user query), even when the request fails.
  * @example
  * const mutation = useLogout();
  * mutation.mutate();
@@ -154,7 +150,7 @@ export const useUpdatePassword: Hook<'updatePassword'> = (options) => useUserMut
 export const useLogout: Hook<'logout'> = (options) => useUserMutation('logout', options);
 
 /**
- * Sends an OTP to a mobile number; answers `request_id` and `resend_timer`.
+ * Sends (or, with `action: "resend"` and the resend token, resends) a code by SMS.
  * Cache effect: none.
  * @example
  * const mutation = useSendOTPOnMobile();
@@ -163,8 +159,8 @@ export const useLogout: Hook<'logout'> = (options) => useUserMutation('logout', 
 export const useSendOTPOnMobile: Hook<'sendOTPOnMobile'> = (options) => useUserMutation('sendOTPOnMobile', options);
 
 /**
- * Verifies a mobile OTP (signs in a known user, or answers a `register_token`).
- * Cache effect: writes the answer's user into the session.
+ * Checks a code sent by SMS: signs in, or answers a `register_token` for a new number.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useVerifyMobileOTP();
  * mutation.mutate({ body });
@@ -172,7 +168,7 @@ export const useSendOTPOnMobile: Hook<'sendOTPOnMobile'> = (options) => useUserM
 export const useVerifyMobileOTP: Hook<'verifyMobileOTP'> = (options) => useUserMutation('verifyMobileOTP', options);
 
 /**
- * Sends an OTP to an email address.
+ * Sends (or resends) a code by email.
  * Cache effect: none.
  * @example
  * const mutation = useSendOTPOnEmail();
@@ -181,8 +177,8 @@ export const useVerifyMobileOTP: Hook<'verifyMobileOTP'> = (options) => useUserM
 export const useSendOTPOnEmail: Hook<'sendOTPOnEmail'> = (options) => useUserMutation('sendOTPOnEmail', options);
 
 /**
- * Verifies an email OTP (signs in a known user, or answers a `register_token`).
- * Cache effect: writes the answer's user into the session.
+ * Checks a code sent by email (`action: "register"` in "verify both").
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useVerifyEmailOTP();
  * mutation.mutate({ body });
@@ -190,8 +186,8 @@ export const useSendOTPOnEmail: Hook<'sendOTPOnEmail'> = (options) => useUserMut
 export const useVerifyEmailOTP: Hook<'verifyEmailOTP'> = (options) => useUserMutation('verifyEmailOTP', options);
 
 /**
- * Edits the signed-in user's profile (names, gender, dob, picture).
- * Cache effect: optimistic (the new values show at once, rolled back on error), then the answer's user.
+ * Edits the profile; with a `register_token`, completes a new shopper’s profile.
+ * Cache effect: writes the answer’s user into the session; shows the change at once and rolls it back if the call fails.
  * @example
  * const mutation = useUpdateProfile();
  * mutation.mutate({ body });
@@ -199,8 +195,8 @@ export const useVerifyEmailOTP: Hook<'verifyEmailOTP'> = (options) => useUserMut
 export const useUpdateProfile: Hook<'updateProfile'> = (options) => useUserMutation('updateProfile', options);
 
 /**
- * Adds a mobile number to the profile (unverified until its link/OTP is used).
- * Cache effect: writes the answer's user into the session.
+ * Adds a mobile number to the signed-in user.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useAddMobileNumber();
  * mutation.mutate({ body });
@@ -208,17 +204,17 @@ export const useUpdateProfile: Hook<'updateProfile'> = (options) => useUserMutat
 export const useAddMobileNumber: Hook<'addMobileNumber'> = (options) => useUserMutation('addMobileNumber', options);
 
 /**
- * Deletes a mobile number from the profile.
- * Cache effect: optimistic (removed at once, rolled back on error), then the answer's user.
+ * Removes a mobile number.
+ * Cache effect: writes the answer’s user into the session; shows the change at once and rolls it back if the call fails.
  * @example
  * const mutation = useDeleteMobileNumber();
- * mutation.mutate({ phone: '9876500000', countryCode: '91', active: true, primary: false, verified: true });
+ * mutation.mutate({ active, primary, verified, countryCode, phone });
  */
 export const useDeleteMobileNumber: Hook<'deleteMobileNumber'> = (options) => useUserMutation('deleteMobileNumber', options);
 
 /**
  * Makes a verified mobile number the primary one.
- * Cache effect: optimistic (primary at once, rolled back on error), then the answer's user.
+ * Cache effect: writes the answer’s user into the session; shows the change at once and rolls it back if the call fails.
  * @example
  * const mutation = useSetMobileNumberAsPrimary();
  * mutation.mutate({ body });
@@ -235,8 +231,8 @@ export const useSetMobileNumberAsPrimary: Hook<'setMobileNumberAsPrimary'> = (op
 export const useSendVerificationLinkToMobile: Hook<'sendVerificationLinkToMobile'> = (options) => useUserMutation('sendVerificationLinkToMobile', options);
 
 /**
- * Adds an email address to the profile (unverified until its link is used).
- * Cache effect: writes the answer's user into the session.
+ * Adds an email address to the signed-in user.
+ * Cache effect: writes the answer’s user into the session.
  * @example
  * const mutation = useAddEmail();
  * mutation.mutate({ body });
@@ -244,17 +240,17 @@ export const useSendVerificationLinkToMobile: Hook<'sendVerificationLinkToMobile
 export const useAddEmail: Hook<'addEmail'> = (options) => useUserMutation('addEmail', options);
 
 /**
- * Deletes an email address from the profile.
- * Cache effect: optimistic (removed at once, rolled back on error), then the answer's user.
+ * Removes an email address.
+ * Cache effect: writes the answer’s user into the session; shows the change at once and rolls it back if the call fails.
  * @example
  * const mutation = useDeleteEmail();
- * mutation.mutate({ email: 'old@example.com', active: true, primary: false, verified: true });
+ * mutation.mutate({ active, primary, verified, email });
  */
 export const useDeleteEmail: Hook<'deleteEmail'> = (options) => useUserMutation('deleteEmail', options);
 
 /**
  * Makes a verified email address the primary one.
- * Cache effect: optimistic (primary at once, rolled back on error), then the answer's user.
+ * Cache effect: writes the answer’s user into the session; shows the change at once and rolls it back if the call fails.
  * @example
  * const mutation = useSetEmailAsPrimary();
  * mutation.mutate({ body });
