@@ -33,6 +33,7 @@ function Header() {
       </nav>
       <div className="demo-session" aria-live="polite">
         {status === 'loading' ? <span>…</span> : null}
+        {status === 'unknown' ? <span>Offline</span> : null}
         {status === 'signedIn' ? (
           <>
             <span>Hello, {user?.first_name ?? 'there'}</span>

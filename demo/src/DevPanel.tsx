@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
+import { navigate } from './router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useAuth, userKeys, userMethodNames } from 'fdk-user-react';
 import { fakeSeedLogins, platformPresetNames, type FakeFault, type FakeInboxMessage, type FakeUserService, type PlatformPresetName } from 'fdk-user-react/testing';
@@ -12,6 +13,14 @@ const faults: Record<string, FakeFault | undefined> = {
   'rate limited (429)': { type: 'rateLimit', retryAfter: 30 },
   'session expired (401)': { type: 'unauthorized' },
 };
+
+/** Opens a link of the inbox inside the demo when it is one of its own pages (as the email's link would). */
+function openLink(event: MouseEvent<HTMLAnchorElement>, link: string) {
+  const url = new URL(link, window.location.href);
+  if (url.origin !== window.location.origin) return;
+  event.preventDefault();
+  navigate(url.pathname + url.search);
+}
 
 /** The demo's dev panel: the fake service's preset, fault injection and inbox (OTPs, reset codes, links). */
 export function DevPanel({ fake }: { fake: FakeUserService }) {
@@ -77,7 +86,7 @@ export function DevPanel({ fake }: { fake: FakeUserService }) {
               <>
                 {' '}
                 ·{' '}
-                <a data-testid="inbox-link" href={message.link}>
+                <a data-testid="inbox-link" href={message.link} onClick={(event) => openLink(event, message.link!)}>
                   open link
                 </a>
               </>

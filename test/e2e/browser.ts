@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -12,9 +12,9 @@ export const screenshotDir = path.join(here, '__screenshots__');
 /** Debian's Chromium through playwright-core (never a downloaded browser). */
 export const launch: () => Promise<Browser> = launchChromium;
 
-/** A fresh page on the demo (its own fake service: the page's MSW worker starts a new one per load). */
-export async function openDemo(browser: Browser, pathname = '/'): Promise<{ page: Page; shot: (name: string) => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/** A fresh page on the demo (its own fake service), at a viewport width. */
+export async function openDemo(browser: Browser, pathname = '/', width = 1280): Promise<{ page: Page; shot: (name: string) => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -32,9 +32,26 @@ export async function openDemo(browser: Browser, pathname = '/'): Promise<{ page
   };
 }
 
-/** The newest code in the demo's dev inbox. */
-export async function latestInboxCode(page: Page): Promise<string> {
-  const code = page.getByTestId('inbox-code').first();
-  await code.waitFor();
-  return (await code.textContent())!.trim();
+/** The newest code in the demo's dev inbox sent to `to` (an address, or a number as `+91 …`). */
+export async function inboxCode(page: Page, to: string): Promise<string> {
+  const item = page.getByTestId('inbox').locator('li', { hasText: to }).first();
+  await item.waitFor();
+  const code = (await item.getByTestId('inbox-code').textContent())!.trim();
+  expect(code).toMatch(/^\w+$/);
+  return code;
 }
+
+/** The text of the page's `h1` once it reads `text` (the step heading). */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor();
+  expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toBe(text);
+}
+
+/** What the demo header says of the session (`Hello, Ana` when signed in, a link "Sign in" when not). */
+export async function expectSignedInAs(page: Page, name: string): Promise<void> {
+  await page.getByText(`Hello, ${name}`).waitFor();
+  expect(await page.getByTestId('dev-session').textContent()).toBe(`signed in as ${name}`);
+}
+
+/** The page's path. */
+export const pathOf = (page: Page) => new URL(page.url()).pathname;
