@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(new URL('../../src/screens/styles.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+/** The stylesheet without its `@keyframes` blocks (their steps are not selectors). */
+const rules = css.replace(/@keyframes\s+[\w-]+\s*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
 
 /** Every selector of every rule (inside @media too), split on commas. */
 function selectors(text: string): string[] {
@@ -16,7 +18,7 @@ function selectors(text: string): string[] {
 }
 
 describe('styles.css', () => {
-  const all = selectors(css);
+  const all = selectors(rules);
 
   it('has rules', () => {
     expect(all.length).toBeGreaterThan(40);
@@ -30,6 +32,10 @@ describe('styles.css', () => {
   it('uses logical properties for left/right spacing (RTL-safe)', () => {
     expect(css).not.toMatch(/(margin|padding|border)-(left|right)\s*:/);
     expect(css).not.toMatch(/text-align:\s*(left|right)/);
+  });
+
+  it('names its animations with the fdk- prefix', () => {
+    for (const match of css.matchAll(/@keyframes\s+([\w-]+)/g)) expect(match[1]).toMatch(/^fdk-/);
   });
 
   it('follows the dark colour scheme', () => {
