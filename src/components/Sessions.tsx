@@ -49,7 +49,7 @@ export function SessionsList({ className, children }: SessionsListProps) {
   return (
     <div className={className ?? 'fdk-sessions'}>
       <p className="fdk-hint">
-        {sessions.length === 1 ? messages.sessionsCountOne : formatMessage(messages.sessionsCount, { count: sessions.length })}
+        {formatMessage(messages.sessionsCount, { count: sessions.length }, messages.locale)}
       </p>
       <ul className="fdk-session-list">
         {sessions.map((id, index) => (

@@ -8,22 +8,17 @@
  * messages.loginSubmit; // 'Sign in'
  */
 export const messages = {
+  /** The language of this set (a BCP 47 tag): its plural rules, and the `lang` and `dir` of the screens. */
+  locale: 'en',
+
   // Shared
   commonLoading: 'Loading…',
-  commonPleaseWait: 'Please wait…',
   commonContinue: 'Continue',
   commonCancel: 'Cancel',
   commonClose: 'Close',
-  commonBack: 'Back',
-  commonSave: 'Save',
-  commonSaving: 'Saving…',
   commonRetry: 'Try again',
   commonOr: 'or',
   commonOptional: 'Optional',
-  commonRequired: 'Required',
-  commonShowPassword: 'Show password',
-  commonHidePassword: 'Hide password',
-  commonDismiss: 'Dismiss',
   commonSkip: 'Skip for now',
   commonRetryIn: 'Try again in {seconds} s',
 
@@ -39,20 +34,16 @@ export const messages = {
   fieldGenderFemale: 'Female',
   fieldGenderOther: 'Other',
   fieldDateOfBirth: 'Date of birth',
-  fieldCaptcha: 'Verification',
-  fieldCaptchaHint: 'Complete the check to continue.',
   fieldProfilePicture: 'Profile picture URL',
   fieldGenderUnset: 'Not specified',
 
   // Validation
   validationRequired: 'This field is required.',
-  validationRequiredField: '{field} is required.',
   validationEmail: 'Enter a valid email address.',
   validationMobile: 'Enter a valid mobile number.',
   validationEmailOrMobile: 'Enter a valid email address or mobile number.',
   validationCountryCode: 'Choose a country code.',
   validationCodeLength: 'Enter the {length}-digit code.',
-  validationCodeDigits: 'The code has digits only.',
   validationPasswordTooShort: 'Use at least {min} characters.',
   validationPasswordRule: 'Use at least {min} characters, with a letter, a digit and a special character, and no spaces.',
   validationPasswordNoSpaces: 'Leave out spaces.',
@@ -63,7 +54,6 @@ export const messages = {
   validationPasswordMismatch: 'The passwords do not match.',
   validationPasswordSame: 'Choose a password different from your current one.',
   validationTooLong: 'Use at most {max} characters.',
-  validationName: 'Enter a name using letters.',
   validationDate: 'Enter a valid date.',
   validationCaptcha: 'Complete the verification check.',
   validationHttpsUrl: 'Enter a web address starting with https://.',
@@ -94,15 +84,10 @@ export const messages = {
 
   // Login
   loginTitle: 'Sign in',
-  loginSubtitle: 'Sign in to your account',
   loginIdentifierLabel: 'Email or mobile number',
   loginMethodLabel: 'How to sign in',
   loginPasswordTab: 'Password',
   loginOtpTab: 'One-time code',
-  loginWithPassword: 'Sign in with a password',
-  loginWithOtp: 'Sign in with a one-time code',
-  loginUseEmail: 'Use email instead',
-  loginUseMobile: 'Use mobile number instead',
   loginSubmit: 'Sign in',
   loginSubmitting: 'Signing in…',
   loginSuccess: 'You are signed in.',
@@ -112,7 +97,6 @@ export const messages = {
   loginSkip: 'Continue as guest',
   loginNoSignInMethodTitle: 'Sign-in is unavailable',
   loginNoSignInMethod: 'There is no way to sign in to this store right now. Please try again later.',
-  loginAlreadySignedIn: 'You are already signed in.',
   loginSuccessBody: 'You are signed in. Taking you back…',
   loginLinksLabel: 'Other ways in',
 
@@ -121,9 +105,6 @@ export const messages = {
   socialContinueWithFacebook: 'Continue with Facebook',
   socialContinueWithApple: 'Continue with Apple',
   socialContinueWithAccountKit: 'Continue with Account Kit',
-  socialSigningIn: 'Signing in with {provider}…',
-  socialCancelled: 'Sign-in with {provider} was cancelled.',
-  socialUnavailable: 'Sign-in with {provider} is not available right now.',
   socialNoToken: 'The sign-in window closed without signing you in. Please try again.',
 
   // One-time codes
@@ -133,29 +114,21 @@ export const messages = {
   otpSentToMobile: 'We sent a code to {mobile}.',
   otpSentToEmail: 'We sent a code to {email}.',
   otpCodeLabel: 'One-time code',
-  otpDigitLabel: 'Digit {index} of {length}',
   otpVerify: 'Verify',
   otpVerifying: 'Verifying…',
-  otpVerified: 'Code verified.',
   otpResend: 'Resend code',
   otpResendIn: 'Resend code in {seconds}s',
   otpResending: 'Resending code…',
   otpResendReady: 'You can ask for a new code now.',
-  otpResent: 'A new code is on its way.',
   otpChangeMobile: 'Change mobile number',
   otpChangeEmail: 'Change email address',
 
   // Registration
   registerTitle: 'Create an account',
-  registerSubtitle: 'It only takes a minute.',
-  registerPasswordHint: 'Use at least {min} characters.',
   registerConfirmPassword: 'Confirm password',
   registerSoftFieldHint: 'Recommended, so that we can reach you about your orders.',
   registerSubmit: 'Create account',
   registerSubmitting: 'Creating your account…',
-  registerSuccess: 'Your account is ready.',
-  registerVerifyEmailSent: 'We sent a verification link to {email}. Open it to finish.',
-  registerVerifyMobileSent: 'We sent a code to {mobile} to verify it.',
   registerHaveAccount: 'Already have an account?',
   registerSignIn: 'Sign in',
   registerUnavailable: 'New accounts cannot be created in this store right now.',
@@ -203,16 +176,13 @@ export const messages = {
   forgotSent: 'If an account exists for {email}, a reset code is on its way. Enter it below.',
   forgotBackToSignIn: 'Back to sign in',
 
-  // Reset password (from the link)
-  resetTitle: 'Choose a new password',
+  // Reset password (the code and the new password)
   resetCodeLabel: 'Reset code',
   resetCodeHint: 'The code in the email we sent you.',
   resetNewPassword: 'New password',
   resetConfirmPassword: 'Confirm new password',
   resetSubmit: 'Set new password',
   resetSubmitting: 'Saving your new password…',
-  resetSuccess: 'Your password has been changed.',
-  resetLinkInvalid: 'This link is invalid or has expired. Ask for a new one.',
 
   // Profile
   profileTitle: 'Your profile',
@@ -220,8 +190,6 @@ export const messages = {
   profileSubmitting: 'Saving changes…',
   profileSaved: 'Your profile has been updated.',
   profileNoChanges: 'There are no changes to save.',
-  profileCompleteTitle: 'Complete your profile',
-  profileCompleteHint: 'Add the missing details to continue.',
   profileDetailsTitle: 'Personal details',
   profilePictureHint: 'A link to an image, starting with https://.',
   profileSignInTitle: 'Sign in to save your changes',
@@ -302,9 +270,7 @@ export const messages = {
   sessionsTitle: 'Where you are signed in',
   sessionsHint: 'These devices and browsers are signed in to your account.',
   sessionsEmpty: 'No active sessions.',
-  sessionsCurrent: 'This device',
-  sessionsCount: '{count} active sessions',
-  sessionsCountOne: '1 active session',
+  sessionsCount: '{count, plural, one {# active session} other {# active sessions}}',
   sessionsNoRevoke: 'To end a session on another device, sign out on that device.',
   sessionsItem: 'Session {id}',
 
@@ -312,8 +278,6 @@ export const messages = {
   logoutButton: 'Sign out',
   logoutSubmitting: 'Signing out…',
   logoutDone: 'You have been signed out.',
-  logoutConfirmTitle: 'Sign out?',
-  logoutConfirmBody: 'You will need to sign in again to see your orders and profile.',
 
   // Change or set a password
   passwordChangeTitle: 'Change password',
