@@ -110,6 +110,8 @@ export { resolveMessages } from './i18n/resolveMessages';
 export { errorMessage } from './i18n/errorMessage';
 export type { FriendlyError, ErrorKind } from './i18n/errorMessage';
 export { useMessages } from './i18n/MessagesContext';
+export { loadMessages, textDirection, shippedLocales } from './i18n/loadMessages';
+export type { ShippedLocale } from './i18n/loadMessages';
 
 // The sign-in sequence, as Fynd's storefronts run it
 export { useAuthFlow } from './flow/useAuthFlow';

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { warnPlatformConfigOnce } from '../config/checkPlatformConfig';
 import type { PlatformView } from '../config/readPlatformConfig';
 import { themeFromConfig } from '../config/theme';
@@ -8,6 +8,7 @@ import type { SignedInResult } from '../flow/types';
 import { useAuthFlow, type AuthFlow } from '../flow/useAuthFlow';
 import { errorMessage } from '../i18n/errorMessage';
 import type { Messages } from '../i18n/messages';
+import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { ConfigFlashCard, ConfigImage } from '../components/Config';
@@ -19,10 +20,15 @@ import { EmailLinkStep, LockedStep } from './auth/NoticeSteps';
 import { OtpStep } from './auth/OtpStep';
 import { RegisterStep } from './auth/RegisterStep';
 import { VerifyStep } from './auth/VerifyStep';
+import { focusMainHeadingSoon } from './focusAfterSignIn';
 
 /** Props of {@link AuthScreen}. */
 export interface AuthScreenProps {
-  /** Called once when the shopper is signed in (after login, OTP, registration, a completed profile or a reset). */
+  /**
+   * Called once when the shopper is signed in (after login, OTP, registration, a completed profile or a reset).
+   * Move focus where it belongs on the next page; when nothing has taken it, the kit focuses the page's main
+   * heading.
+   */
   onSignedIn?: (result: SignedInResult) => void;
   /** Where to go after signing in (the page's `?redirectUrl=`); only same-origin paths are kept (`safeRedirect`). */
   redirectTo?: string;
@@ -65,7 +71,15 @@ function AuthScreenContent(props: AuthScreenProps) {
   const messages = useMessages();
   const platform = usePlatformView();
   const { view, config } = platform;
-  const flow = useAuthFlow({ initialStep: props.resetCode ? 'forgot' : props.initialStep, redirectTo: props.redirectTo, onSignedIn: props.onSignedIn, persist: props.persist });
+  const { onSignedIn } = props;
+  const signedIn = useCallback(
+    (result: SignedInResult) => {
+      onSignedIn?.(result);
+      focusMainHeadingSoon();
+    },
+    [onSignedIn],
+  );
+  const flow = useAuthFlow({ initialStep: props.resetCode ? 'forgot' : props.initialStep, redirectTo: props.redirectTo, onSignedIn: signedIn, persist: props.persist });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = `${useId()}-title`;
   const shownStep = useRef(flow.state.step);
@@ -104,6 +118,8 @@ function AuthScreenContent(props: AuthScreenProps) {
   return (
     <section
       className={['fdk-auth', props.className].filter(Boolean).join(' ')}
+      lang={messages.locale}
+      dir={textDirection(messages.locale)}
       style={theme.style as CSSProperties}
       data-step={flow.state.step}
       data-card-position={view.cardPosition}

@@ -5,6 +5,7 @@ import { themeFromConfig } from '../config/theme';
 import { useProfileForm } from '../forms/profile/useProfileForm';
 import { errorMessage } from '../i18n/errorMessage';
 import type { Messages } from '../i18n/messages';
+import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
 import { usePlatformView } from '../query/hooks/usePlatformView';
@@ -111,7 +112,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   } else body = <ProfileSections sections={sections} profile={profile} signedIn={Boolean(user)} />;
 
   return (
-    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} style={theme.style as CSSProperties} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
+    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme.style as CSSProperties} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
       <div className="fdk-profile-main">
         <header className="fdk-profile-header">
           <h1 className="fdk-title fdk-step-focus" id={`${ids}-title`} ref={titleRef} tabIndex={-1}>

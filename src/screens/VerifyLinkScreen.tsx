@@ -4,6 +4,7 @@ import { themeFromConfig } from '../config/theme';
 import type { SignedInResult } from '../flow/types';
 import { useVerifyLink, type VerifyLinkKind } from '../forms/link/useVerifyLink';
 import type { Messages } from '../i18n/messages';
+import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { Skeleton } from '../components/primitives/Skeleton';
@@ -53,7 +54,7 @@ function VerifyLinkContent({ kind, code, redirectTo, onSignedIn, onContinue, cla
   const title = kind === 'email' ? messages.linkEmailTitle : kind === 'mobile' ? messages.linkMobileTitle : messages.linkLoginTitle;
   const done = kind === 'email' ? messages.linkEmailVerified : kind === 'mobile' ? messages.linkMobileVerified : messages.linkLoginDone;
   return (
-    <section className={['fdk-auth', className].filter(Boolean).join(' ')} style={theme.style as CSSProperties} aria-labelledby={titleId} data-status={link.status}>
+    <section className={['fdk-auth', className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme.style as CSSProperties} aria-labelledby={titleId} data-status={link.status}>
       <div className="fdk-card">
         <h1 className="fdk-title" id={titleId}>
           {title}
