@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Size budgets: bundles what a storefront imports (minified, React external, like size-limit does) and checks
-// the gzip size against the budget. Run after `npm run build`; exits 1 when a budget is exceeded.
-import { build } from 'esbuild';
+// Size budgets: bundles what a storefront imports as its Vite build would (Rolldown, minified, React external,
+// tree-shaking across the package's re-exports, code splitting on `import()`) and checks the gzip size of the JS a shopper downloads before the screen works — the entry chunk and
+// every chunk it imports statically — against the budget. Chunks loaded later (`import()`: steps not reached yet,
+// the sign-in dialog, locales, the phone library) are reported beside it. Run after `npm run build`; exits 1 when
+// a budget is exceeded. The one source of truth for the budgets (the bench reads them from here).
+import { build } from 'vite';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,67 +12,95 @@ import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
+const kB = 1024;
 
-/** Each budget: what the app imports, and the most it may weigh (gzip bytes). */
+/** Each budget: what the app imports, and the most its initial JS may weigh (gzip bytes). */
 export const budgets = [
   {
     name: 'client: createUserClient + signRequest',
     code: "import { createUserClient, signRequest } from 'fdk-user-react'; export { createUserClient, signRequest };",
-    // The issue asked for 12 kB; ky (4.1 kB) + zod/mini (5.3 kB for the features used) leave 2.6 kB for 33 methods,
-    // their 40 schemas, signing and errors, which measured 5.8 kB. See README "Bundle size".
-    limit: 15 * 1024,
+    // Accepted at 15 kB (issue 17): ky and zod/mini are 9.4 kB of it and both stay; growth still fails the build.
+    limit: 15 * kB,
   },
   {
     name: 'hooks: UserKitProvider + useLoggedInUser + useLoginWithOTP (TanStack Query included)',
     code: "import { UserKitProvider, useLoggedInUser, useLoginWithOTP } from 'fdk-user-react'; export { UserKitProvider, useLoggedInUser, useLoginWithOTP };",
-    limit: 30 * 1024,
+    limit: 31 * kB,
   },
   {
     name: 'login route JS: UserKitProvider + AuthScreen (React excluded; TanStack Query, react-hook-form, zod, ky included)',
     code: "import { UserKitProvider, AuthScreen } from 'fdk-user-react'; export { UserKitProvider, AuthScreen };",
-    // The issue asked for 45 kB; the required libraries alone (TanStack Query 10, react-hook-form 13, zod/mini 6,
-    // ky 4) weigh 33 kB of it, and the kit's own code for five flows 25 kB. See README "Bundle size".
-    limit: 60 * 1024,
+    // Issue 17: 52 kB (stretch 45) for what a shopper downloads before the screen works; steps not reached load later.
+    limit: 52 * kB,
+    stretch: 45 * kB,
   },
   {
-    name: 'profile route JS: UserKitProvider + ProfileScreen (its sign-in dialog included)',
+    name: 'profile route JS: UserKitProvider + ProfileScreen (its sign-in dialog lazy)',
     code: "import { UserKitProvider, ProfileScreen } from 'fdk-user-react'; export { UserKitProvider, ProfileScreen };",
-    // The issue asked for 50 kB; the screen carries AuthScreen for its "sign in again" dialog (a 401 mid-edit is
-    // answered in place), on top of the 33 kB of required libraries. See README "Bundle size".
-    limit: 70 * 1024,
+    limit: 56 * kB,
   },
   {
     name: 'login route CSS: styles.css',
     css: 'styles.css',
-    limit: 10 * 1024,
+    limit: 10 * kB,
   },
 ];
 
 const external = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
 
-export async function measure(budget) {
-  if (budget.css) {
-    const css = readFileSync(path.join(dist, budget.css));
-    return { bytes: css.length, gzip: gzipSync(css, { level: 9 }).length, brotli: brotliCompressSync(css).length };
-  }
+const sizes = (bytes) => ({ bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli: brotliCompressSync(bytes).length });
+const sum = (items) => items.reduce((total, item) => ({ bytes: total.bytes + item.bytes, gzip: total.gzip + item.gzip, brotli: total.brotli + item.brotli }), { bytes: 0, gzip: 0, brotli: 0 });
+
+/**
+ * Bundles `code` as a storefront's Vite build would (Rolldown: tree-shaking across re-exports, code splitting on
+ * `import()`), minified, React external, production. Returns the chunks.
+ */
+export async function bundle(code, { resolveDir = root, alias = { 'fdk-user-react': path.join(dist, 'index.js') } } = {}) {
   const result = await build({
-    stdin: { contents: budget.code, resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    external,
-    alias: { 'fdk-user-react': path.join(dist, 'index.js') },
+    configFile: false,
+    root: resolveDir,
+    logLevel: 'silent',
+    resolve: { alias },
     define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
+    plugins: [{ name: 'size-entry', resolveId: (id) => (id === 'virtual:size-entry' ? '\0size-entry' : null), load: (id) => (id === '\0size-entry' ? code : null) }],
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      reportCompressedSize: false,
+      rolldownOptions: { input: 'virtual:size-entry', external, preserveEntrySignatures: 'exports-only' },
+    },
   });
-  const js = Buffer.from(result.outputFiles[0].contents);
-  return { bytes: js.length, gzip: gzipSync(js, { level: 9 }).length, brotli: brotliCompressSync(js).length };
+  return (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
 }
 
-const kB = (n) => `${(n / 1024).toFixed(2)} kB`;
+/**
+ * The sizes of a budget's entry: `bytes`, `gzip`, `brotli` of the initial JS — the entry chunk and every chunk
+ * it imports statically, each compressed on its own as the browser downloads it — or of the CSS; and `lazy`: each
+ * chunk loaded on demand, with the modules of the kit it holds.
+ */
+export async function measure(budget) {
+  if (budget.css) return { ...sizes(readFileSync(path.join(dist, budget.css))), lazy: [] };
+  const chunks = await bundle(budget.code);
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const initial = new Set();
+  const visit = (name) => {
+    const chunk = byName.get(name);
+    if (!chunk || initial.has(name)) return;
+    initial.add(name);
+    for (const imported of chunk.imports) visit(imported);
+  };
+  visit(chunks.find((chunk) => chunk.isEntry).fileName);
+  const kitModules = (chunk) => Object.keys(chunk.modules).filter((id) => id.startsWith(dist)).map((id) => path.relative(dist, id).replace(/\.js$/, ''));
+  const lazy = chunks
+    .filter((chunk) => !initial.has(chunk.fileName))
+    .map((chunk) => ({ chunk: chunk.fileName, modules: kitModules(chunk), ...sizes(Buffer.from(chunk.code)) }))
+    .sort((a, b) => b.gzip - a.gzip);
+  return { ...sum([...initial].map((name) => sizes(Buffer.from(byName.get(name).code)))), lazy };
+}
+
+const format = (n) => `${(n / kB).toFixed(2)} kB`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!existsSync(path.join(dist, 'index.js'))) {
@@ -81,7 +112,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const size = await measure(budget);
     const ok = size.gzip <= budget.limit;
     if (!ok) failed++;
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${kB(size.gzip)} gzip (${kB(size.brotli)} brotli, ${kB(size.bytes)} minified), budget ${kB(budget.limit)}`);
+    const stretch = budget.stretch ? `, stretch ${format(budget.stretch)}${size.gzip <= budget.stretch ? ' met' : ''}` : '';
+    console.log(`${ok ? 'ok  ' : 'FAIL'} ${budget.name}: ${format(size.gzip)} gzip initial (${format(size.brotli)} brotli, ${format(size.bytes)} minified), budget ${format(budget.limit)}${stretch}`);
+    for (const chunk of size.lazy) console.log(`       lazy ${format(chunk.gzip).padStart(9)} gzip  ${chunk.modules.slice(0, 4).join(', ')}${chunk.modules.length > 4 ? ` (+${chunk.modules.length - 4})` : ''}`);
   }
   process.exit(failed ? 1 : 0);
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ChangePasswordField } from '../forms/profile/changePasswordForm';
 import { useChangePasswordForm, type ChangePasswordForm, type ChangePasswordFormOptions } from '../forms/profile/useChangePasswordForm';
 import { useMessages } from '../i18n/MessagesContext';
+import { profileMessages } from '../i18n/messages/profile';
 import { FormErrorMessage, FormField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
 import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
@@ -34,7 +35,7 @@ export type ChangePasswordRootProps = ChangePasswordFormOptions & FormRootElemen
  */
 export function ChangePasswordRoot({ onSuccess, children, ...props }: ChangePasswordRootProps) {
   const password = useChangePasswordForm({ onSuccess });
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   let state: ReactNode = null;
   if (password.loadError) state = <FormErrorMessage error={password.loadError} onRetry={password.retryLoad} />;
   else if (!password.mode && password.isLoading) {
@@ -70,7 +71,7 @@ ChangePasswordTitle.displayName = 'ChangePassword.Title';
 /** The hint for an account without a password ("You sign in with one-time codes…"); nothing otherwise. */
 export function ChangePasswordHint({ className }: { className?: string }) {
   const password = useChangePasswordPart('<ChangePassword.Hint>');
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   if (password.mode !== 'set') return null;
   return <p className={className ?? 'fdk-hint'}>{messages.passwordSetHint}</p>;
 }

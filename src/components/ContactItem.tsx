@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ContactEntry } from '../forms/profile/contactEntries';
 import { LINK_RESEND_SECONDS } from '../forms/profile/useContactList';
 import { useMessages } from '../i18n/MessagesContext';
+import { profileMessages } from '../i18n/messages/profile';
 import { useResendTimer } from '../timers/useResendTimer';
 import { useContactListPart } from './primitives/contactListContext';
 
@@ -12,7 +13,7 @@ import { useContactListPart } from './primitives/contactListContext';
  */
 export function ContactItem({ entry, className }: { entry: ContactEntry; className?: string }) {
   const { list, rootRef } = useContactListPart('<ContactList.Item>');
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const removeRef = useRef<HTMLButtonElement>(null);

@@ -3,6 +3,7 @@ import { useRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { ContactEntry, ContactKind } from '../forms/profile/contactEntries';
 import { useContactList, type ContactList } from '../forms/profile/useContactList';
 import { useMessages } from '../i18n/MessagesContext';
+import { profileMessages } from '../i18n/messages/profile';
 import { ContactItem } from './ContactItem';
 import { FormErrorMessage, FormField } from './Form';
 import { ContactListProvider, useContactListPart } from './primitives/contactListContext';
@@ -47,7 +48,7 @@ export interface ContactListItemsProps {
 /** The entries as a `<ul>` (or a loading placeholder, or the empty text; nothing when signed out). */
 export function ContactListItems({ className, children }: ContactListItemsProps) {
   const { list } = useContactListPart('<ContactList.Items>');
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   if (list.isPending) {
     return (
       <p className="fdk-loading" role="status">

@@ -4,6 +4,7 @@ import { useLoginForm, type LoginForm, type LoginFormOptions } from '../forms/lo
 import type { LoginMethod } from '../forms/login/loginForm';
 import type { InputPropsInput } from '../forms/kit/types';
 import { useMessages } from '../i18n/MessagesContext';
+import { loginMessages } from '../i18n/messages/login';
 import { FormErrorMessage, FormField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
 import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
@@ -32,7 +33,7 @@ export type LoginRootProps = LoginFormOptions & FormRootElementProps;
  */
 export function LoginRoot({ view, defaultMethod, defaultValues, redirectTo, onNext, onSuccess, ...props }: LoginRootProps) {
   const login = useLoginForm({ view, defaultMethod, defaultValues, redirectTo, onNext, onSuccess });
-  const messages = useMessages();
+  const messages = useMessages(loginMessages);
   if (login.methods.length === 0) {
     // No password and no OTP login: say so rather than show a form that can never be sent.
     return (
@@ -94,7 +95,7 @@ LoginSubmit.displayName = 'Login.Submit';
 /** Buttons to switch between password and OTP (only when the config offers both); what was typed is kept. */
 export function LoginMethodSwitch({ className, labels }: { className?: string; labels?: Partial<Record<LoginMethod, string>> }) {
   const login = useLoginPart('<Login.MethodSwitch>');
-  const messages = useMessages();
+  const messages = useMessages(loginMessages);
   if (login.methods.length < 2) return null;
   const text: Record<LoginMethod, string> = { password: labels?.password ?? messages.loginPasswordTab, otp: labels?.otp ?? messages.loginOtpTab };
   return (

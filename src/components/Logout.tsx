@@ -3,6 +3,7 @@ import { useRef, useState, type ButtonHTMLAttributes, type MouseEvent } from 're
 import { isFdkError, type FdkError } from '../client/errors';
 import { useLogout } from '../query/hooks/mutationHooks';
 import { useMessages } from '../i18n/MessagesContext';
+import { profileMessages } from '../i18n/messages/profile';
 import { SlotButton } from './Slot';
 
 /** Props of {@link LogoutButton}. */
@@ -23,7 +24,7 @@ export interface LogoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
  * <LogoutButton onSignedOut={() => navigate('/')} />
  */
 export function LogoutButton({ asChild, onSignedOut, onClick, children, ...props }: LogoutButtonProps) {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const logout = useLogout();
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);

@@ -4,6 +4,7 @@ import { safeImageUrl } from '../config/safeUrl';
 import { isHttpsImageUrl } from '../forms/profile/profileForm';
 import { useProfileForm, type ProfileForm, type ProfileFormOptions } from '../forms/profile/useProfileForm';
 import { useMessages } from '../i18n/MessagesContext';
+import { profileMessages } from '../i18n/messages/profile';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
 import { FormErrorMessage, FormField, SelectField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
@@ -25,7 +26,7 @@ export function useProfileContext(): ProfileForm {
 export type ProfileRootProps = ProfileFormOptions & FormRootElementProps & { profile?: ProfileForm };
 
 function ProfileFormElement({ profile, ...props }: FormRootElementProps & { profile: ProfileForm }) {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   return (
     <ProfileProvider value={profile}>
       <FormRoot form={profile.getFormProps()} aria-label={messages.profileDetailsTitle} data-status={profile.status} {...props} />
@@ -89,7 +90,7 @@ ProfileSubmit.displayName = 'Profile.Submit';
 /** The save error, announced: "Try again" for retryable ones; after a 401 a "Sign in again" button. */
 export function ProfileError({ className, children }: { className?: string; children?: ReactNode }) {
   const profile = useProfilePart('<Profile.Error>');
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   return (
     <FormErrorMessage className={className} error={profile.error} onRetry={() => void profile.submit()}>
       {profile.needsSignIn ? (

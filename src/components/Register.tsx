@@ -1,6 +1,7 @@
 'use client';
 import { useRegisterForm, type RegisterForm, type RegisterFormOptions } from '../forms/register/useRegisterForm';
 import { useMessages } from '../i18n/MessagesContext';
+import { registerMessages } from '../i18n/messages/register';
 import { FormErrorMessage } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
 import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
@@ -36,7 +37,7 @@ export type RegisterRootProps = RegisterFormOptions & FormRootElementProps;
  */
 export function RegisterRoot({ view, defaultValues, redirectTo, onNext, onSuccess, ...props }: RegisterRootProps) {
   const register = useRegisterForm({ view, defaultValues, redirectTo, onNext, onSuccess });
-  const messages = useMessages();
+  const messages = useMessages(registerMessages);
   return (
     <RegisterProvider value={register}>
       <FormRoot form={register.getFormProps()} aria-label={messages.registerTitle} {...props} />

@@ -5,6 +5,7 @@ import { formatMessage } from '../i18n/formatMessage';
 import { useActiveSessions } from '../query/hooks/useActiveSessions';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
 import { useMessages } from '../i18n/MessagesContext';
+import { profileMessages } from '../i18n/messages/profile';
 
 /** Props of {@link SessionsList}. */
 export interface SessionsListProps {
@@ -21,7 +22,7 @@ export interface SessionsListProps {
  * <Sessions.List />
  */
 export function SessionsList({ className, children }: SessionsListProps) {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const { data: user } = useLoggedInUser();
   const query = useActiveSessions({ enabled: Boolean(user) });
   if (!user) return null;

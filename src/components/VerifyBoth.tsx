@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { OtpCodeForm } from '../forms/otp/useOtpCode';
 import { useVerifyBothForm, type VerifyBothForm, type VerifyBothFormOptions } from '../forms/otp/useVerifyBothForm';
 import { useMessages } from '../i18n/MessagesContext';
+import { registerMessages } from '../i18n/messages/register';
 import { OtpCodeRoot, OtpError, OtpInput, OtpResend, OtpSlots, OtpSubmit } from './Otp';
 import { createPartsContext } from './primitives/createPartsContext';
 
@@ -56,7 +57,7 @@ function CodeSection({ otp, title, children, className }: { otp: OtpCodeForm; ti
 /** The mobile number's code (its own `Otp.*` parts inside, or the default ones); nothing once verified or when not asked. */
 export function VerifyBothMobile({ children, className }: { children?: ReactNode; className?: string }) {
   const both = useVerifyBothPart('<VerifyBoth.Mobile>');
-  const messages = useMessages();
+  const messages = useMessages(registerMessages);
   return both.mobile ? (
     <CodeSection otp={both.mobile} title={messages.verifyMobileTitle} className={className}>
       {children}
@@ -68,7 +69,7 @@ VerifyBothMobile.displayName = 'VerifyBoth.Mobile';
 /** The email's code; nothing once verified or when not asked. */
 export function VerifyBothEmail({ children, className }: { children?: ReactNode; className?: string }) {
   const both = useVerifyBothPart('<VerifyBoth.Email>');
-  const messages = useMessages();
+  const messages = useMessages(registerMessages);
   return both.email ? (
     <CodeSection otp={both.email} title={messages.verifyEmailTitle} className={className}>
       {children}
@@ -80,7 +81,7 @@ VerifyBothEmail.displayName = 'VerifyBoth.Email';
 /** What is verified already ("Mobile number verified."), as a polite live region. */
 export function VerifyBothStatus({ className }: { className?: string }) {
   const both = useVerifyBothPart('<VerifyBoth.Status>');
-  const messages = useMessages();
+  const messages = useMessages(registerMessages);
   const done = [both.verified.mobile ? messages.verifyMobileDone : '', both.verified.email ? messages.verifyEmailDone : ''].filter(Boolean).join(' ');
   return (
     <p className={className ?? 'fdk-notice'} role="status">

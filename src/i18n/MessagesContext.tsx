@@ -1,46 +1,69 @@
 'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { messages as english, type Messages } from './messages';
-import { resolveMessages } from './resolveMessages';
+import { FdkConfigError } from '../client/errors';
+import { messages as allEnglish, type Messages } from './messages';
+import { commonMessages } from './messages/common';
 
-const MessagesContext = createContext<Messages>(english);
+/** Overrides of the kit's texts (a translation, a storefront's wording), as the provider and the screens set them. */
+const OverridesContext = createContext<Partial<Messages>>({});
 
-/**
- * Every user-visible string of the nearest provider, with its overrides applied (English outside any provider).
- * @example
- * const messages = useMessages();
- * <button>{messages.loginSubmit}</button>
- */
-export function useMessages(): Messages {
-  return useContext(MessagesContext);
+/** Only the string values of known-looking keys: anything else in an override object is ignored. */
+function strings(overrides: Partial<Messages> | null | undefined): Partial<Messages> {
+  const picked: Record<string, string> = {};
+  if (!overrides || typeof overrides !== 'object') return picked as Partial<Messages>;
+  for (const key of Object.keys(overrides)) {
+    const value: unknown = (overrides as Record<string, unknown>)[key];
+    if (typeof value === 'string' && /^[a-z][A-Za-z]*$/.test(key)) picked[key] = value;
+  }
+  return picked as Partial<Messages>;
+}
+
+/** In development and tests: a key read without its pack fails loudly instead of showing `undefined`. */
+function guarded(set: Record<string, string>): Messages {
+  if (process.env.NODE_ENV === 'production') return set as Messages;
+  return new Proxy(set, {
+    get(target, key) {
+      if (typeof key === 'string' && !(key in target) && key in allEnglish) {
+        throw new FdkConfigError(`fdk-user-react: the message "${key}" was read without its pack: pass it to useMessages().`);
+      }
+      return Reflect.get(target, key);
+    },
+  }) as Messages;
 }
 
 /**
- * Provides a message set to the kit's parts: the English texts with `overrides` on top (a translation, your
- * wording). `UserKitProvider` renders one for its `messages` prop.
+ * The texts of the nearest provider: the shared English texts and those of the `packs` a part shows, with the
+ * provider's and the screen's overrides on top (English outside any provider). Parts pass the packs of the texts
+ * they show, so that a page downloads only the texts of what it shows.
  * @example
- * <MessagesProvider overrides={{ loginSubmit: 'Continue' }}>…</MessagesProvider>
+ * const messages = useMessages(otpMessages);
+ * <button>{messages.otpResend}</button>
+ */
+export function useMessages(...packs: ReadonlyArray<Partial<Messages>>): Messages {
+  const overrides = useContext(OverridesContext);
+  // The packs are module constants: their identity never changes between renders.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => guarded(Object.assign({}, commonMessages, ...packs, overrides)), [overrides, ...packs]);
+}
+
+/**
+ * Provides overrides of the kit's texts (a translation, your wording) to the parts below. `UserKitProvider` renders
+ * one for its `messages` prop.
+ * @example
+ * <MessagesProvider overrides={await loadMessages('hi')}>…</MessagesProvider>
  */
 export function MessagesProvider({ overrides, children }: { overrides?: Partial<Messages> | undefined; children?: ReactNode }) {
-  const value = useMemo(() => resolveMessages(overrides), [overrides]);
-  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+  const value = useMemo(() => strings(overrides), [overrides]);
+  return <OverridesContext.Provider value={value}>{children}</OverridesContext.Provider>;
 }
 
 /**
- * Overrides some strings for a subtree (a screen's `messages` prop), on top of the enclosing ones.
+ * Overrides some texts for a subtree (a screen's `messages` prop), on top of the enclosing ones.
  * @example
  * <MessagesOverride messages={{ loginSubmit: 'Continue' }}><LoginRoot>…</LoginRoot></MessagesOverride>
  */
 export function MessagesOverride({ messages, children }: { messages?: Partial<Messages> | undefined; children?: ReactNode }) {
-  const current = useMessages();
-  const value = useMemo(() => {
-    if (!messages) return current;
-    const next: Messages = { ...current };
-    for (const key of Object.keys(current) as Array<keyof Messages>) {
-      const text: unknown = Object.hasOwn(messages, key) ? messages[key] : undefined;
-      if (typeof text === 'string') next[key] = text;
-    }
-    return next;
-  }, [current, messages]);
-  return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
+  const current = useContext(OverridesContext);
+  const value = useMemo(() => (messages ? { ...current, ...strings(messages) } : current), [current, messages]);
+  return <OverridesContext.Provider value={value}>{children}</OverridesContext.Provider>;
 }

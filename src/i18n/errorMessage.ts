@@ -11,7 +11,7 @@ import {
 } from '../client/errors';
 import { formatMessage } from './formatMessage';
 import type { Messages } from './messages';
-import { messages as defaultMessages } from './messages';
+import { commonMessages as defaultMessages } from './messages/common';
 
 /** What kind of failure an error is, for choosing how to show it. */
 export type ErrorKind = 'validation' | 'unauthorized' | 'rate-limited' | 'network' | 'timeout' | 'server' | 'rejected' | 'unknown';
@@ -55,7 +55,7 @@ const trimmed = (value: string | undefined) => {
  * @example
  * const { message, retryable } = errorMessage(mutation.error, resolveMessages(overrides));
  */
-export function errorMessage(error: unknown, messages: Messages = defaultMessages): FriendlyError {
+export function errorMessage(error: unknown, messages: Messages = defaultMessages as Messages): FriendlyError {
   if (isFdkApiError(error)) {
     // Read before the narrower guards: the subclasses have the same shape, so TypeScript narrows to `never` after them.
     const { status, retryable } = error;

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { warnPlatformConfigOnce } from '../config/checkPlatformConfig';
 import type { PlatformView } from '../config/readPlatformConfig';
 import { themeFromConfig } from '../config/theme';
@@ -10,17 +10,28 @@ import { errorMessage } from '../i18n/errorMessage';
 import type { Messages } from '../i18n/messages';
 import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
+import { loginMessages } from '../i18n/messages/login';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { ConfigFlashCard, ConfigImage } from '../components/Config';
 import { Skeleton } from '../components/primitives/Skeleton';
-import { CompleteProfileStep } from './auth/CompleteProfileStep';
-import { ForgotStep } from './auth/ForgotStep';
 import { LoginStep } from './auth/LoginStep';
-import { EmailLinkStep, LockedStep } from './auth/NoticeSteps';
-import { OtpStep } from './auth/OtpStep';
-import { RegisterStep } from './auth/RegisterStep';
-import { VerifyStep } from './auth/VerifyStep';
 import { focusMainHeadingSoon } from './focusAfterSignIn';
+import { lazyPart, whenIdle } from './lazyStep';
+
+// The steps a shopper has not reached load on demand, and are fetched while the browser is idle.
+const OtpStep = lazyPart(() => import('./auth/OtpStep').then((module) => module.OtpStep));
+const RegisterStep = lazyPart(() => import('./auth/RegisterStep').then((module) => module.RegisterStep));
+const CompleteProfileStep = lazyPart(() => import('./auth/CompleteProfileStep').then((module) => module.CompleteProfileStep));
+const VerifyStep = lazyPart(() => import('./auth/VerifyStep').then((module) => module.VerifyStep));
+const ForgotStep = lazyPart(() => import('./auth/ForgotStep').then((module) => module.ForgotStep));
+const EmailLinkStep = lazyPart(() => import('./auth/NoticeSteps').then((module) => module.EmailLinkStep));
+const LockedStep = lazyPart(() => import('./auth/NoticeSteps').then((module) => module.LockedStep));
+const lazySteps = [OtpStep, RegisterStep, CompleteProfileStep, VerifyStep, ForgotStep, EmailLinkStep, LockedStep];
+
+/** Fetches the code of every step not loaded yet (what `AuthScreen` does once the browser is idle). */
+export function preloadAuthSteps(): Promise<unknown> {
+  return Promise.all(lazySteps.map((step) => step.preload()));
+}
 
 /** Props of {@link AuthScreen}. */
 export interface AuthScreenProps {
@@ -68,7 +79,7 @@ export function AuthScreen(props: AuthScreenProps) {
 }
 
 function AuthScreenContent(props: AuthScreenProps) {
-  const messages = useMessages();
+  const messages = useMessages(loginMessages);
   const platform = usePlatformView();
   const { view, config } = platform;
   const { onSignedIn } = props;
@@ -87,6 +98,7 @@ function AuthScreenContent(props: AuthScreenProps) {
   useEffect(() => {
     if (config) warnPlatformConfigOnce(config);
   }, [config]);
+  useEffect(() => whenIdle(() => void preloadAuthSteps().catch(() => undefined)), []);
   useEffect(() => {
     // Move focus to the new step's heading so that keyboard and screen-reader users follow it; not on first render.
     if (shownStep.current === flow.state.step) return;
@@ -113,7 +125,13 @@ function AuthScreenContent(props: AuthScreenProps) {
         {messages.loginNoSignInMethod}
       </p>
     );
-  } else body = <StepBody flow={flow} view={view} props={props} />;
+  } else {
+    body = (
+      <Suspense fallback={<Skeleton label={messages.commonLoading} lines={3} />}>
+        <StepBody flow={flow} view={view} props={props} />
+      </Suspense>
+    );
+  }
 
   return (
     <section
@@ -161,7 +179,7 @@ function stepTitle(state: AuthFlowState, messages: Messages): string {
 }
 
 function StepBody({ flow, view, props }: { flow: AuthFlow; view: PlatformView; props: AuthScreenProps }) {
-  const messages = useMessages();
+  const messages = useMessages(loginMessages);
   const { state } = flow;
   const redirectTo = props.redirectTo;
   switch (state.step) {

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { FdkError } from '../client/errors';
 import { themeFromConfig } from '../config/theme';
 import { useProfileForm } from '../forms/profile/useProfileForm';
@@ -7,16 +7,21 @@ import { errorMessage } from '../i18n/errorMessage';
 import type { Messages } from '../i18n/messages';
 import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
+import { profileMessages } from '../i18n/messages/profile';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { useUserKit } from '../query/userKit';
 import { LogoutButton } from '../components/Logout';
 import { Skeleton } from '../components/primitives/Skeleton';
-import { AuthScreen, type AuthScreenProps } from './AuthScreen';
+import type { AuthScreenProps } from './AuthScreen';
+import { lazyPart, whenIdle } from './lazyStep';
 import { PROFILE_SECTIONS, ProfileSections, type ProfileSection } from './profile/ProfileSections';
 import { SignInDialog } from './profile/SignInDialog';
 
 export { PROFILE_SECTIONS, type ProfileSection } from './profile/ProfileSections';
+
+// The sign-in dialog's screen loads when a sign-in is needed (fetched while the browser is idle before that).
+const AuthScreen = lazyPart<AuthScreenProps>(() => import('./AuthScreen').then((module) => module.AuthScreen));
 
 /** Props of {@link ProfileScreen}. */
 export interface ProfileScreenProps {
@@ -56,7 +61,7 @@ export function ProfileScreen(props: ProfileScreenProps) {
 }
 
 function ProfileScreenContent(props: ProfileScreenProps) {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const kit = useUserKit();
   const { config } = usePlatformView();
   const session = useLoggedInUser();
@@ -81,6 +86,8 @@ function ProfileScreenContent(props: ProfileScreenProps) {
     if (needsSignIn && useDialog) setDialog('expired');
   }
   useEffect(() => (useDialog ? kit.signIn.listen((event) => event.reason === 'requested' && setDialog((open) => open ?? 'expired')) : undefined), [kit.signIn, useDialog]);
+
+  useEffect(() => (useDialog ? whenIdle(() => void AuthScreen.preload().catch(() => undefined)) : undefined), [useDialog]);
 
   const askSignIn = () => {
     if (useDialog) setDialog('signed-out');
@@ -137,7 +144,8 @@ function ProfileScreenContent(props: ProfileScreenProps) {
           fallbackFocus={titleRef}
           onClose={() => setDialog(undefined)}
         >
-          <AuthScreen
+          <Suspense fallback={<Skeleton label={messages.commonLoading} lines={3} />}>
+            <AuthScreen
             {...props.signInProps}
             persist={false}
             className={['fdk-auth-embedded', props.signInProps?.className].filter(Boolean).join(' ')}
@@ -145,7 +153,8 @@ function ProfileScreenContent(props: ProfileScreenProps) {
               setLoggedOut(false);
               setDialog(undefined);
             }}
-          />
+            />
+          </Suspense>
         </SignInDialog>
       ) : null}
     </section>

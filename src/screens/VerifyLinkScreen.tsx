@@ -6,6 +6,7 @@ import { useVerifyLink, type VerifyLinkKind } from '../forms/link/useVerifyLink'
 import type { Messages } from '../i18n/messages';
 import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
+import { linkMessages } from '../i18n/messages/link';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { Skeleton } from '../components/primitives/Skeleton';
 
@@ -42,7 +43,7 @@ export function VerifyLinkScreen(props: VerifyLinkScreenProps) {
 }
 
 function VerifyLinkContent({ kind, code, redirectTo, onSignedIn, onContinue, className }: VerifyLinkScreenProps) {
-  const messages = useMessages();
+  const messages = useMessages(linkMessages);
   const { config } = usePlatformView();
   const theme = useMemo(() => themeFromConfig(config), [config]);
   const link = useVerifyLink({ kind, code, redirectTo, onSignedIn });

@@ -4,6 +4,7 @@ import type { PlatformView } from '../../config/readPlatformConfig';
 import { announceNext } from '../../flow/signedIn';
 import type { KnownContact, SignInFormOptions } from '../../flow/types';
 import { useMessages } from '../../i18n/MessagesContext';
+import { registerMessages } from '../../i18n/messages/register';
 import { usePlatformView } from '../../query/hooks/usePlatformView';
 import { fetchSignedInUser } from '../../query/queries';
 import { useKitSettings } from '../../query/userKit';
@@ -39,7 +40,7 @@ export interface CompleteProfileForm extends KitForm<PersonValues> {
  * const profile = useCompleteProfileForm({ registerToken, known: { mobile: '9876543210', countryCode: '91' }, onNext: flow.send });
  */
 export function useCompleteProfileForm(options: CompleteProfileFormOptions): CompleteProfileForm {
-  const messages = useMessages();
+  const messages = useMessages(registerMessages);
   const settings = useKitSettings();
   const platform = usePlatformView();
   const view = options.view ?? platform.view;

@@ -5,6 +5,7 @@ import { announceNext } from '../../flow/signedIn';
 import type { SignInFormOptions } from '../../flow/types';
 import { formatMessage } from '../../i18n/formatMessage';
 import { useMessages } from '../../i18n/MessagesContext';
+import { forgotMessages } from '../../i18n/messages/forgot';
 import { usePlatformView } from '../../query/hooks/usePlatformView';
 import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
@@ -39,7 +40,7 @@ export interface ForgotPasswordForm extends KitForm<ForgotPasswordValues> {
  * reset.step; // 'email' | 'code' | 'password' | 'done'
  */
 export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): ForgotPasswordForm {
-  const messages = useMessages();
+  const messages = useMessages(forgotMessages);
   const settings = useKitSettings();
   const platform = usePlatformView();
   const view = options.view ?? platform.view;

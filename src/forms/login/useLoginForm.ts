@@ -4,6 +4,8 @@ import type { PlatformView } from '../../config/readPlatformConfig';
 import { announceNext } from '../../flow/signedIn';
 import type { SignInFormOptions } from '../../flow/types';
 import { useMessages } from '../../i18n/MessagesContext';
+import { loginMessages } from '../../i18n/messages/login';
+import { otpMessages } from '../../i18n/messages/otp';
 import { usePlatformView } from '../../query/hooks/usePlatformView';
 import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
@@ -49,7 +51,7 @@ export interface LoginForm extends KitForm<LoginValues> {
  * </form>
  */
 export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
-  const messages = useMessages();
+  const messages = useMessages(loginMessages, otpMessages);
   const settings = useKitSettings();
   const platform = usePlatformView();
   const view = options.view ?? platform.view;

@@ -5,6 +5,7 @@ import { isFdkRateLimitError } from '../../client/errors';
 import type { OtpTarget } from '../../flow/types';
 import { formatMessage } from '../../i18n/formatMessage';
 import { useMessages } from '../../i18n/MessagesContext';
+import { otpMessages } from '../../i18n/messages/otp';
 import { callApi } from '../../query/callApi';
 import { useUserKit } from '../../query/userKit';
 import { useResendTimer, type ResendTimer } from '../../timers/useResendTimer';
@@ -63,7 +64,7 @@ const timerKey = (target: OtpTarget | undefined) =>
  * const code = useOtpCode({ target, verify: (otp, to, api) => api.call('verifyMobileOTP', { body: { request_id: to.requestId, otp } }), onVerified });
  */
 export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
-  const messages = useMessages();
+  const messages = useMessages(otpMessages);
   const kit = useUserKit();
   const length = kit.settings.otpLength;
   const [target, setTarget] = useState(config.target);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { announceNext } from '../../flow/signedIn';
 import type { AuthFlowEvent, SignInFormOptions, Verification } from '../../flow/types';
 import { useMessages } from '../../i18n/MessagesContext';
+import { registerMessages } from '../../i18n/messages/register';
 import { useKitSettings } from '../../query/userKit';
 import { isAccountDisabled } from '../rules/accountDisabled';
 import { verifyRequest, type VerifyAnswer } from './otpRequests';
@@ -48,7 +49,7 @@ export function verifyBothNext(answer: VerifyAnswer, verification: Verification,
  */
 export function useVerifyBothForm(options: VerifyBothFormOptions): VerifyBothForm {
   const settings = useKitSettings();
-  const messages = useMessages();
+  const messages = useMessages(registerMessages);
   const { verification } = options;
   const [verified, setVerified] = useState({ mobile: false, email: false });
   const withToken = <T extends { registerToken?: string | undefined }>(target: T | undefined) => target && { ...target, registerToken: verification.registerToken };

@@ -1,6 +1,7 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/MessagesContext';
+import { profileMessages } from '../../i18n/messages/profile';
 import { useHasPassword } from '../../query/hooks/useHasPassword';
 import { useLoggedInUser } from '../../query/hooks/useLoggedInUser';
 import { useKitSettings } from '../../query/userKit';
@@ -46,7 +47,7 @@ export interface ChangePasswordForm extends KitForm<ChangePasswordValues> {
  * </form>
  */
 export function useChangePasswordForm(options: ChangePasswordFormOptions = {}): ChangePasswordForm {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const settings = useKitSettings();
   const session = useLoggedInUser();
   const hasPassword = useHasPassword({ enabled: Boolean(session.data) });

@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/MessagesContext';
+import { profileMessages } from '../../i18n/messages/profile';
 import { callApi } from '../../query/callApi';
 import { useLoggedInUser } from '../../query/hooks/useLoggedInUser';
 import { userKeys } from '../../query/keys';
@@ -59,7 +60,7 @@ export interface ContactList {
  * emails.items.map((entry) => <li key={entry.key}>{entry.label}</li>);
  */
 export function useContactList(kind: ContactKind): ContactList {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const kit = useUserKit();
   const session = useLoggedInUser();
   const user = session.data;

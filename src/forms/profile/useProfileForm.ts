@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isFdkUnauthorizedError } from '../../client/errors';
 import { useMessages } from '../../i18n/MessagesContext';
+import { profileMessages } from '../../i18n/messages/profile';
 import { useLoggedInUser } from '../../query/hooks/useLoggedInUser';
 import { userKeys } from '../../query/keys';
 import { useUserKit } from '../../query/userKit';
@@ -55,7 +56,7 @@ export interface ProfileForm extends Omit<KitForm<ProfileValues>, 'status'> {
  * </form>
  */
 export function useProfileForm(options: ProfileFormOptions = {}): ProfileForm {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const kit = useUserKit();
   const user = useLoggedInUser().data;
   const [notice, setNotice] = useState<string | undefined>();

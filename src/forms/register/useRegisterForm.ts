@@ -4,6 +4,7 @@ import type { PlatformView } from '../../config/readPlatformConfig';
 import { announceNext } from '../../flow/signedIn';
 import type { SignInFormOptions } from '../../flow/types';
 import { useMessages } from '../../i18n/MessagesContext';
+import { registerMessages } from '../../i18n/messages/register';
 import { usePlatformView } from '../../query/hooks/usePlatformView';
 import { fetchSignedInUser } from '../../query/queries';
 import { useKitSettings } from '../../query/userKit';
@@ -42,7 +43,7 @@ export interface RegisterForm extends KitForm<PersonValues> {
  * const register = useRegisterForm({ onNext: flow.send });
  */
 export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm {
-  const messages = useMessages();
+  const messages = useMessages(registerMessages);
   const settings = useKitSettings();
   const platform = usePlatformView();
   const view = options.view ?? platform.view;

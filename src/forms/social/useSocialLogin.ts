@@ -5,6 +5,7 @@ import type { SocialTokenGetter } from '../../config/settings';
 import { announceNext } from '../../flow/signedIn';
 import type { SignInFormOptions } from '../../flow/types';
 import { useMessages } from '../../i18n/MessagesContext';
+import { loginMessages } from '../../i18n/messages/login';
 import { callApi } from '../../query/callApi';
 import { useUserKit } from '../../query/userKit';
 import { StepError, withTimeout } from '../kit/stepError';
@@ -46,7 +47,7 @@ export interface SocialLogin {
  */
 export function useSocialLogin(provider: SocialProvider, options: SocialLoginOptions = {}): SocialLogin {
   const kit = useUserKit();
-  const messages = useMessages();
+  const messages = useMessages(loginMessages);
   const submission = useSubmission(messages);
   const { run, reset } = submission;
   const method = options.method ?? socialMethods[provider];

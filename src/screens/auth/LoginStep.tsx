@@ -2,13 +2,14 @@
 import type { PlatformView } from '../../config/readPlatformConfig';
 import type { AuthFlow } from '../../flow/useAuthFlow';
 import { useMessages } from '../../i18n/MessagesContext';
+import { loginMessages } from '../../i18n/messages/login';
 import { useKitSettings } from '../../query/userKit';
 import { LoginError, LoginIdentifier, LoginMethodSwitch, LoginPassword, LoginRoot, LoginSubmit } from '../../components/Login';
 import { SocialButtons } from '../../components/Social';
 
 /** The sign-in step of `AuthScreen`: the login form, social buttons, and the links to reset, register or skip. */
 export function LoginStep({ flow, view, redirectTo, onSkip }: { flow: AuthFlow; view: PlatformView; redirectTo: string | undefined; onSkip: (() => void) | undefined }) {
-  const messages = useMessages();
+  const messages = useMessages(loginMessages);
   const settings = useKitSettings();
   const hasForm = view.loginMethods.password || view.loginMethods.otp;
   const hasSocial = view.social.some((item) => settings.social[item.provider]);

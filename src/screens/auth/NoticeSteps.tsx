@@ -1,6 +1,8 @@
 'use client';
 import { Sentence } from '../../components/primitives/Sentence';
 import { useMessages } from '../../i18n/MessagesContext';
+import { linkMessages } from '../../i18n/messages/link';
+import { forgotMessages } from '../../i18n/messages/forgot';
 import type { AuthFlow } from '../../flow/useAuthFlow';
 
 /**
@@ -8,7 +10,7 @@ import type { AuthFlow } from '../../flow/useAuthFlow';
  * email is verified when they open the link (Fynd's "verification link sent" page).
  */
 export function EmailLinkStep({ flow, email }: { flow: AuthFlow; email: string }) {
-  const messages = useMessages();
+  const messages = useMessages(linkMessages, forgotMessages);
   const state = flow.state;
   return (
     <div className="fdk-notice-step">
@@ -33,7 +35,7 @@ export function EmailLinkStep({ flow, email }: { flow: AuthFlow; email: string }
 
 /** The step of a disabled account: what happened, and back to sign-in (Fynd's "account locked" page). */
 export function LockedStep({ flow, supportEmail }: { flow: AuthFlow; supportEmail: string | undefined }) {
-  const messages = useMessages();
+  const messages = useMessages(linkMessages, forgotMessages);
   return (
     <div className="fdk-notice-step" role="alert">
       <p>{messages.lockedBody}</p>

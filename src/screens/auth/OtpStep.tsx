@@ -2,11 +2,12 @@
 import type { OtpTarget } from '../../flow/types';
 import type { AuthFlow } from '../../flow/useAuthFlow';
 import { useMessages } from '../../i18n/MessagesContext';
+import { otpMessages } from '../../i18n/messages/otp';
 import { OtpError, OtpInput, OtpResend, OtpRoot, OtpSlots, OtpSubmit } from '../../components/Otp';
 
 /** The code step of `AuthScreen`: the code, resend, and back to change the number. */
 export function OtpStep({ flow, target, redirectTo }: { flow: AuthFlow; target: OtpTarget; redirectTo: string | undefined }) {
-  const messages = useMessages();
+  const messages = useMessages(otpMessages);
   return (
     <>
       <OtpRoot target={target} redirectTo={redirectTo} onNext={flow.send} className="fdk-form">

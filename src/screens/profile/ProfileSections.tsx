@@ -2,6 +2,7 @@
 import { Fragment, useId, type ReactNode } from 'react';
 import type { ProfileForm } from '../../forms/profile/useProfileForm';
 import { useMessages } from '../../i18n/MessagesContext';
+import { profileMessages } from '../../i18n/messages/profile';
 import { ChangePasswordError, ChangePasswordFields, ChangePasswordHint, ChangePasswordNotice, ChangePasswordRoot, ChangePasswordSubmit, ChangePasswordTitle } from '../../components/ChangePassword';
 import { ContactListAdd, ContactListItems, ContactListRoot, ContactListStatus } from '../../components/ContactList';
 import { ProfileError, ProfileField, ProfileGender, ProfileNotice, ProfileRoot, ProfileSubmit, ProfileSummary } from '../../components/Profile';
@@ -26,7 +27,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The sections of the account screen, in the order given (`logout` sits in the header). */
 export function ProfileSections({ sections, profile, signedIn }: { sections: readonly ProfileSection[]; profile: ProfileForm; signedIn: boolean }) {
-  const messages = useMessages();
+  const messages = useMessages(profileMessages);
   const ids = useId();
   const render = (section: ProfileSection): ReactNode => {
     if (section === 'profile') {

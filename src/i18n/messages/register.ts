@@ -1,0 +1,21 @@
+/** The English texts of registration, complete profile and "verify both". Loaded with the parts that show them. */
+export const registerMessages = {
+  registerConfirmPassword: 'Confirm password',
+  registerSoftFieldHint: 'Recommended, so that we can reach you about your orders.',
+  registerSubmit: 'Create account',
+  registerSubmitting: 'Creating your account…',
+  registerHaveAccount: 'Already have an account?',
+  registerSignIn: 'Sign in',
+  registerUnavailable: 'New accounts cannot be created in this store right now.',
+  completeProfileHint: 'A few details and your account is ready.',
+  completeProfileKnown: 'Signing up with {contact}',
+  completeProfileSubmit: 'Continue',
+  completeProfileSubmitting: 'Saving…',
+  verifyHint: 'Enter the codes we sent to finish creating your account.',
+  verifyMobileTitle: 'Your mobile number',
+  verifyEmailTitle: 'Your email address',
+  verifyMobileCodeLabel: 'Code sent by SMS',
+  verifyEmailCodeLabel: 'Code sent by email',
+  verifyMobileDone: 'Mobile number verified.',
+  verifyEmailDone: 'Email address verified.',
+};
