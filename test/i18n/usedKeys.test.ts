@@ -8,6 +8,8 @@ const srcDir = new URL('../../src/', import.meta.url).pathname;
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
+    // The translations (i18n/locales) name every key, as the English set does: they are not uses.
+    if (file.endsWith(path.join('i18n', 'locales'))) return [];
     if (statSync(file).isDirectory()) return sources(file);
     return /\.tsx?$/.test(name) && !file.endsWith(path.join('i18n', 'messages.ts')) ? [readFileSync(file, 'utf8')] : [];
   });
