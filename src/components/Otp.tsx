@@ -140,7 +140,7 @@ export function OtpResend({ asChild, children, className, ...props }: SubmitPart
   const { otp } = useOtpPart('<Otp.Resend>');
   const messages = useMessages(otpMessages);
   const waiting = !otp.timer.canResend;
-  const label = otp.resending ? messages.otpResending : waiting ? formatMessage(messages.otpResendIn, { seconds: otp.timer.secondsLeft }) : messages.otpResend;
+  const label = otp.resending ? messages.otpResending : waiting ? formatMessage(messages.otpResendIn, { seconds: otp.timer.secondsLeft }, messages.locale) : messages.otpResend;
   const button = {
     type: 'button' as const,
     className: className ?? 'fdk-link-button',
@@ -162,7 +162,7 @@ OtpResend.displayName = 'Otp.Resend';
 function ResendAnnouncement({ waiting, seconds }: { waiting: boolean; seconds: number }) {
   const messages = useMessages(otpMessages);
   const [said, setSaid] = useState<{ waiting: boolean; text: string }>({ waiting: false, text: '' });
-  if (said.waiting !== waiting) setSaid({ waiting, text: waiting ? formatMessage(messages.otpResendIn, { seconds }) : messages.otpResendReady });
+  if (said.waiting !== waiting) setSaid({ waiting, text: waiting ? formatMessage(messages.otpResendIn, { seconds }, messages.locale) : messages.otpResendReady });
   return (
     <span className="fdk-visually-hidden" role="status">
       {said.text}
@@ -177,7 +177,7 @@ export function OtpCountdown({ className }: { className?: string }) {
   if (otp.timer.canResend) return null;
   return (
     <span className={className ?? 'fdk-countdown'} role="timer" aria-live="off">
-      {formatMessage(messages.otpResendIn, { seconds: otp.timer.secondsLeft })}
+      {formatMessage(messages.otpResendIn, { seconds: otp.timer.secondsLeft }, messages.locale)}
     </span>
   );
 }

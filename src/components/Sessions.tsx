@@ -55,7 +55,7 @@ export function SessionsList({ className, children }: SessionsListProps) {
       <ul className="fdk-session-list">
         {sessions.map((id, index) => (
           <li key={`${id}-${index}`} className="fdk-session" dir="auto">
-            {children ? children(id, index) : formatMessage(messages.sessionsItem, { id })}
+            {children ? children(id, index) : formatMessage(messages.sessionsItem, { id }, messages.locale)}
           </li>
         ))}
       </ul>

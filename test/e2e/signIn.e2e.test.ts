@@ -78,7 +78,7 @@ describe('signing in on the demo storefront', () => {
     await page.getByLabel('New password', { exact: true }).fill('weakpass');
     await page.getByLabel('Confirm new password').fill('weakpass');
     await page.getByRole('button', { name: 'Set new password' }).click();
-    await page.getByText('Use at least 8 characters, with a letter, a digit and a special character, and no spaces.').first().waitFor();
+    await page.getByText('Use at least 8 characters, with a letter (A–Z), a digit and a special character, and no spaces.').first().waitFor();
     await page.getByLabel('New password', { exact: true }).fill('N3w#Passw0rd');
     await page.getByLabel('Confirm new password').fill('N3w#Passw0rd');
     await shot('forgot');

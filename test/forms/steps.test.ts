@@ -165,8 +165,8 @@ describe('the password rule (F11)', () => {
   });
 
   it('is said in words, for Fynd’s rule and for a rule of the storefront’s own', () => {
-    expect(passwordRuleText(FYND_PASSWORD_RULE, messages)).toBe('Use at least 8 characters, with a letter, a digit and a special character, and no spaces.');
-    expect(passwordRuleText({ minLength: 10, letter: true, digit: true, special: false, noSpaces: false }, messages)).toBe('Use at least 10 characters, with a letter, a digit.');
+    expect(passwordRuleText(FYND_PASSWORD_RULE, messages)).toBe('Use at least 8 characters, with a letter (A–Z), a digit and a special character, and no spaces.');
+    expect(passwordRuleText({ minLength: 10, letter: true, digit: true, special: false, noSpaces: false }, messages)).toBe('Use at least 10 characters, with a letter (A–Z) and a digit.');
     expect(passwordRuleText({ minLength: 6, letter: false, digit: false, special: false, noSpaces: true }, messages)).toBe('Use at least 6 characters. Leave out spaces.');
   });
 

@@ -217,8 +217,8 @@ describe('the packs on screen', () => {
   it('words the password rule in each language, Fynd’s and a store’s own', () => {
     const own = { minLength: 6, letter: true, digit: true, special: false, noSpaces: true };
     expect(passwordRuleText(FYND_PASSWORD_RULE, hi)).toBe('कम से कम 8 कैरेक्टर इस्तेमाल करें, जिनमें एक अंग्रेज़ी अक्षर, एक अंक और एक स्पेशल कैरेक्टर हो, और कोई स्पेस न हो।');
-    expect(passwordRuleText(own, hi)).toBe('कम से कम 6 कैरेक्टर इस्तेमाल करें, और इनमें ये शामिल करें: एक अंग्रेज़ी अक्षर, एक अंक। स्पेस न डालें।');
+    expect(passwordRuleText(own, hi)).toBe('कम से कम 6 कैरेक्टर इस्तेमाल करें, और इनमें ये शामिल करें: एक अंग्रेज़ी अक्षर और एक अंक। स्पेस न डालें।');
     expect(passwordRuleText(FYND_PASSWORD_RULE, ar)).toBe('يجب ألا يقل عدد الأحرف عن 8، مع حرف إنجليزي ورقم ورمز خاص، ودون مسافات.');
-    expect(passwordRuleText(own, ar)).toBe('يجب ألا يقل عدد الأحرف عن 6، مع: حرف إنجليزي, رقم. لا تستخدم المسافات.');
+    expect(passwordRuleText(own, ar)).toBe('يجب ألا يقل عدد الأحرف عن 6، مع: حرف إنجليزي ورقم. لا تستخدم المسافات.');
   });
 });

@@ -117,7 +117,7 @@ export function useKitForm<V extends FieldValues, R>(config: KitFormConfig<V, R>
   );
   const submit = useCallback(() => form.handleSubmit(onValid)(), [form, onValid]);
   const busy = submission.status === 'submitting';
-  const waiting = retryIn > 0 ? formatMessage(messages.commonRetryIn, { seconds: retryIn }) : undefined;
+  const waiting = retryIn > 0 ? formatMessage(messages.commonRetryIn, { seconds: retryIn }, messages.locale) : undefined;
   const { errors } = form.formState;
 
   return {

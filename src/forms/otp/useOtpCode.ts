@@ -74,7 +74,7 @@ export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
     latest.current = { config, target };
   });
   const schema = useMemo(
-    () => z.object({ code: z.string().check(z.refine((value) => value.length === length, { error: formatMessage(messages.validationCodeLength, { length }) })) }),
+    () => z.object({ code: z.string().check(z.refine((value) => value.length === length, { error: formatMessage(messages.validationCodeLength, { length }, messages.locale) })) }),
     [length, messages],
   );
   const codeForm = useKitForm({
@@ -143,8 +143,8 @@ export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
     target === undefined
       ? ''
       : target.channel === 'mobile'
-        ? formatMessage(messages.otpSentToMobile, { mobile: `+${target.countryCode} ${target.mobile}` })
-        : formatMessage(messages.otpSentToEmail, { email: target.email });
+        ? formatMessage(messages.otpSentToMobile, { mobile: `+${target.countryCode} ${target.mobile}` }, messages.locale)
+        : formatMessage(messages.otpSentToEmail, { email: target.email }, messages.locale);
 
   const getCodeProps = (props?: InputPropsInput): FieldProps => {
     const field = codeForm.getFieldProps('code', props);

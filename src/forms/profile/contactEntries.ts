@@ -123,5 +123,5 @@ export function contactEntries(kind: ContactKind, user: UserSchema | null | unde
 export function contactText(messages: Messages, kind: ContactKind, name: ContactTextName, entry?: ContactEntry | string, seconds?: number): string {
   const label = typeof entry === 'string' ? entry : (entry?.label ?? '');
   const key = `${kind === 'email' ? 'emails' : 'phones'}${name}` as MessageKey;
-  return formatMessage(messages[key], { email: label, mobile: label, seconds: seconds ?? 0 });
+  return formatMessage(messages[key], { email: label, mobile: label, seconds: seconds ?? 0 }, messages.locale);
 }

@@ -84,7 +84,7 @@ export function profileSpecs(messages: Messages): Record<ProfileField, FieldSpec
 /** The rules: a value the user already has is accepted as it is (the server may hold what the form would refuse). */
 export function profileSchema(messages: Messages, base: ProfileValues) {
   const changed = (name: ProfileField, value: string) => value.trim() !== '' && value.trim() !== base[name];
-  const tooLong = formatMessage(messages.validationTooLong, { max: MAX_NAME_LENGTH });
+  const tooLong = formatMessage(messages.validationTooLong, { max: MAX_NAME_LENGTH }, messages.locale);
   return z.object({
     first_name: z.string().check(
       z.refine((value) => value.trim() !== '', { error: messages.validationRequired }),

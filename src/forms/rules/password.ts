@@ -2,6 +2,15 @@ import type { PasswordRule } from '../../config/settings';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { Messages } from '../../i18n/messages';
 
+/** The locale's way of listing ("a letter and a digit", "حرف و رقم"). */
+function listFormat(locale: string): Intl.ListFormat {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' });
+  } catch {
+    return new Intl.ListFormat('en', { type: 'conjunction' });
+  }
+}
+
 /** Whether a password satisfies a rule (letters and digits of any script count). */
 export function passwordAccepted(password: string, rule: PasswordRule): boolean {
   if ([...password].length < rule.minLength) return false;
@@ -20,10 +29,9 @@ export function passwordAccepted(password: string, rule: PasswordRule): boolean 
  */
 export function passwordRuleText(rule: PasswordRule, messages: Messages): string {
   const min = rule.minLength;
-  if (rule.letter && rule.digit && rule.special && rule.noSpaces) return formatMessage(messages.validationPasswordRule, { min });
-  const needs = [rule.letter ? messages.validationPasswordLetter : '', rule.digit ? messages.validationPasswordDigit : '', rule.special ? messages.validationPasswordSpecial : '']
-    .filter(Boolean)
-    .join(', ');
-  const text = needs === '' ? formatMessage(messages.validationPasswordTooShort, { min }) : formatMessage(messages.validationPasswordRuleCustom, { min, needs });
+  if (rule.letter && rule.digit && rule.special && rule.noSpaces) return formatMessage(messages.validationPasswordRule, { min }, messages.locale);
+  const parts = [rule.letter ? messages.validationPasswordLetter : '', rule.digit ? messages.validationPasswordDigit : '', rule.special ? messages.validationPasswordSpecial : ''].filter(Boolean);
+  const needs = listFormat(messages.locale).format(parts);
+  const text = needs === '' ? formatMessage(messages.validationPasswordTooShort, { min }, messages.locale) : formatMessage(messages.validationPasswordRuleCustom, { min, needs }, messages.locale);
   return rule.noSpaces ? `${text} ${messages.validationPasswordNoSpaces}` : text;
 }

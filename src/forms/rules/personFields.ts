@@ -69,7 +69,7 @@ export function personSpecs(messages: Messages, asks: Record<PersonField, FieldA
 export function personSchema(messages: Messages, asks: Record<PersonField, FieldAsk>, rule: PasswordRule) {
   const required = (name: PersonField) => (value: string) => !(asks[name].asked && asks[name].level === 'hard') || value.trim() !== '';
   const ifFilled = (test: (value: string) => boolean) => (value: string) => value.trim() === '' || test(value);
-  const tooLong = formatMessage(messages.validationTooLong, { max: MAX_NAME_LENGTH });
+  const tooLong = formatMessage(messages.validationTooLong, { max: MAX_NAME_LENGTH }, messages.locale);
   return z
     .object({
       first_name: z.string().check(z.refine(required('first_name'), { error: messages.validationRequired }), z.refine((value) => value.trim().length <= MAX_NAME_LENGTH, { error: tooLong })),
