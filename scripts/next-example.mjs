@@ -66,7 +66,7 @@ function buildKit() {
 function installExample(kitHash) {
   const stamp = hashFiles([path.join(exampleDir, 'package-lock.json')]) + kitHash;
   if (existsSync(installStamp) && readFileSync(installStamp, 'utf8') === stamp) return false;
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], exampleDir);
+  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], exampleDir);
   writeFileSync(installStamp, stamp);
   return true;
 }
@@ -82,6 +82,12 @@ function buildExample(kitHash) {
   return true;
 }
 
+/** What of the kit's package.json the installed copy depends on (not its scripts, which change often). */
+function kitManifestHash() {
+  const { name, version, type, exports, dependencies, peerDependencies, files } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return createHash('sha256').update(JSON.stringify({ name, version, type, exports, dependencies, peerDependencies, files })).digest('hex');
+}
+
 /**
  * Makes the example ready to start: the kit built, the example installed and built. Returns the seconds of each
  * step (0 for a skipped one).
@@ -89,7 +95,7 @@ function buildExample(kitHash) {
  */
 export function prepareNextExample(log = console.log) {
   const kit = timed('kit build', buildKit, log);
-  const kitHash = hashFiles(filesUnder(path.join(root, 'dist'))) + hashFiles([path.join(root, 'package.json')]);
+  const kitHash = hashFiles(filesUnder(path.join(root, 'dist'))) + kitManifestHash();
   const install = timed('npm ci (example)', () => installExample(kitHash), log);
   const build = timed('next build', () => buildExample(kitHash), log);
   return { kit: kit.seconds, install: install.seconds, build: build.seconds };
