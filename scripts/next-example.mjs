@@ -37,8 +37,8 @@ function hashFiles(files) {
   return hash.digest('hex');
 }
 
-function run(command, args, cwd) {
-  execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...quietEnv } });
+function run(command, args, cwd, env = {}) {
+  execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...quietEnv, ...env } });
 }
 
 function timed(label, step, log) {
@@ -55,7 +55,7 @@ function buildKit() {
     const built = statSync(distEntry).mtimeMs;
     if (!filesUnder(path.join(root, 'src')).some((file) => statSync(file).mtimeMs > built)) return false;
   }
-  run('npm', ['run', 'build', '--silent'], root);
+  run('npm', ['run', 'build', '--silent'], root, { NODE_ENV: 'production' });
   return true;
 }
 
@@ -66,18 +66,22 @@ function buildKit() {
 function installExample(kitHash) {
   const stamp = hashFiles([path.join(exampleDir, 'package-lock.json')]) + kitHash;
   if (existsSync(installStamp) && readFileSync(installStamp, 'utf8') === stamp) return false;
-  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], exampleDir);
+  // Dev dependencies too (TypeScript for next build), whatever NODE_ENV says.
+  run('npm', ['ci', '--include=dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], exampleDir);
   writeFileSync(installStamp, stamp);
   return true;
 }
 
 /** `next build` (Turbopack; its cache stays in .next/cache), skipped when no source, config or the kit changed. */
 function buildExample(kitHash) {
-  const sources = filesUnder(exampleDir, ['node_modules', '.next']).filter((file) => !file.endsWith('README.md') && !file.endsWith('tsconfig.tsbuildinfo'));
+  // Not the files next build writes itself (next-env.d.ts, tsconfig.tsbuildinfo), nor the README.
+  const generated = ['README.md', 'next-env.d.ts', 'tsconfig.tsbuildinfo'];
+  const sources = filesUnder(exampleDir, ['node_modules', '.next']).filter((file) => !generated.includes(path.relative(exampleDir, file)));
   const stamp = hashFiles(sources) + kitHash;
   if (existsSync(buildStamp) && readFileSync(buildStamp, 'utf8') === stamp && existsSync(path.join(exampleDir, '.next/BUILD_ID'))) return false;
   rmSync(buildStamp, { force: true });
-  run(process.execPath, [nextBin, 'build'], exampleDir);
+  // A production build whatever the caller's NODE_ENV (Vitest sets `test`).
+  run(process.execPath, [nextBin, 'build'], exampleDir, { NODE_ENV: 'production' });
   writeFileSync(buildStamp, stamp);
   return true;
 }
