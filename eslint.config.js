@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'demo-dist/**', 'public/**', 'node_modules/**', 'bench/**', 'coverage/**', 'docs/api/**'] },
+  { ignores: ['dist/**', 'storybook-static/**', 'demo-dist/**', 'public/**', 'node_modules/**', 'bench/**', 'coverage/**', 'docs/api/**', 'examples/*/.next/**', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -62,7 +62,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.dom.test.ts', 'test/e2e/**'],
+          exclude: ['test/**/*.dom.test.ts', 'test/e2e/**', 'test/next/**'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
       },
@@ -84,6 +84,17 @@ export default defineConfig({
           globalSetup: ['test/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
+        },
+      },
+      {
+        // examples/next-app-router: npm ci, next build and next start in front of the fake (scripts/next-example.mjs)
+        test: {
+          name: 'next',
+          environment: 'node',
+          include: ['test/next/**/*.next.test.ts'],
+          globalSetup: ['test/next/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
         },
       },
       {
