@@ -46,7 +46,7 @@ export default defineConfig({
     minify: false,
     target: 'es2022',
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', cli: 'src/doctor/cli.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
