@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { EmailList } from '../../src/components/EmailList';
-import { PhoneList } from '../../src/components/PhoneList';
+import { EmailList, PhoneList } from '../../src/index';
 import { fakeSeedUsers, fakeUserMessages, type FakeSeedUser } from '../../src/testing/index';
 import { ANA, descriptionOf, expectFocus, setupFakeBackend, valueOf } from './helpers';
 
