@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler, type ReactNode } from 'react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CompleteProfile, Login, Otp, Register } from '../../src/index';
 import { platformPresets } from '../../src/testing/index';
 import { settle, valueOf } from '../helpers/dom';
@@ -140,5 +140,32 @@ describe('typing re-renders nothing but the input', () => {
     await userEvent.type(input, '123');
     expect(renders).toEqual(before);
     expect(valueOf(input)).toBe('123');
+  });
+});
+
+describe('a running countdown', () => {
+  it('re-renders the code form once a second, not on every tick of its clock', async () => {
+    const { renders, Counted } = renderCounter();
+    const kit = await start();
+    const target = await sendLoginOtp(kit);
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      kit.renderKit(
+        <Counted id="root">
+          <Otp.Root target={target} autoSubmit={false}>
+            <Otp.Input />
+            <Otp.Resend />
+          </Otp.Root>
+        </Counted>,
+      );
+      expect(screen.getByRole('button', { name: /^Resend code in 30s$/ })).toBeTruthy();
+      const before = renders.root ?? 0;
+      // Tick by tick (one commit each), 3 seconds of the countdown's 250 ms clock.
+      for (let tick = 0; tick < 12; tick += 1) act(() => vi.advanceTimersByTime(250));
+      expect(screen.getByRole('button', { name: /^Resend code in 27s$/ })).toBeTruthy();
+      expect((renders.root ?? 0) - before).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
