@@ -16,7 +16,7 @@ const fake = setupFakeKit();
 const start = (preset: PlatformPresetName) => fake.start({ signedIn: false, preset, provider: { initialConfig: platformPresets[preset] } });
 const heading = () => screen.getByRole('heading', { level: 1 });
 
-describe('AuthScreen: a disabled account', () => {
+describe('AuthScreen: a disabled account', { timeout: 20_000 }, () => {
   it('goes to the locked step from a password sign-in, and back to sign in', async () => {
     const kit = await start('passwordOnly');
     const onSignedIn = vi.fn();
@@ -49,7 +49,7 @@ describe('AuthScreen: a disabled account', () => {
   });
 });
 
-describe('AuthScreen: registration', () => {
+describe('AuthScreen: registration', { timeout: 20_000 }, () => {
   it('registers without a session, verifies both codes, then signs in once', async () => {
     const kit = await start('default');
     const onSignedIn = vi.fn();

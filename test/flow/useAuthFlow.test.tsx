@@ -75,7 +75,7 @@ const savedKeys = () => Object.keys(sessionStorage).filter((key) => key.startsWi
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('useAuthFlow', () => {
+describe('useAuthFlow', { timeout: 20_000 }, () => {
   it('runs OTP → complete profile → verify both → done for a new number, and calls onSignedIn once with the safe redirect', { timeout: 20_000 }, async () => {
     const onSignedIn = vi.fn();
     const kit = await start();

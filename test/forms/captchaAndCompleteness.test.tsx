@@ -24,7 +24,7 @@ async function signInWithPassword() {
   await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
-describe('the captcha hook point (the provider’s captcha)', () => {
+describe('the captcha hook point (the provider’s captcha)', { timeout: 20_000 }, () => {
   it.each([
     [false, 'captcha-token-1'],
     [true, undefined],
@@ -47,7 +47,7 @@ describe('the captcha hook point (the provider’s captcha)', () => {
   });
 });
 
-describe('useProfileCompleteness', () => {
+describe('useProfileCompleteness', { timeout: 20_000 }, () => {
   it('reports the soft and hard fields the signed-in user lacks', async () => {
     // Ben has an email and no mobile; the default preset asks for mobile (soft) and email (hard).
     const { renderKitHook } = await fake.start({ signedIn: 'ben@example.com', provider: { initialConfig: platformPresets.default } });

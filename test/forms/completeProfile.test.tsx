@@ -52,7 +52,7 @@ function renderForm(kit: StartedKit, props: CompleteProfileRootProps) {
   );
 }
 
-describe('useCompleteProfileForm and CompleteProfile', () => {
+describe('useCompleteProfileForm and CompleteProfile', { timeout: 20_000 }, () => {
   it('asks a hard field as required and sends nothing while it is empty; the proven number is not asked', async () => {
     const kit = await start('hardRequiredEmailAndMobile');
     const ticket = await newNumber(kit);

@@ -40,7 +40,7 @@ function OwnLoginForm({ onIdentifierChange, expose, identifierRef, preventPasswo
   );
 }
 
-describe('getFieldProps(name, props)', () => {
+describe('getFieldProps(name, props)', { timeout: 20_000 }, () => {
   it('runs the caller’s onChange, and react-hook-form still gets the value (and sends it)', async () => {
     const kit = await fake.start({ signedIn: false, provider: { initialConfig: platformPresets.passwordOnly } });
     const seen: string[] = [];

@@ -8,7 +8,7 @@ import { APPLICATION_ID, setupFakeKit } from '../helpers/kit';
 
 const fake = setupFakeKit();
 
-describe('the login form in jsdom', () => {
+describe('the login form in jsdom', { timeout: 20_000 }, () => {
   it('makes one request (the config) before the shopper can type', async () => {
     const { renderKit } = await fake.start({ signedIn: false });
     renderKit(<AuthScreen />);
@@ -36,7 +36,7 @@ describe('the login form in jsdom', () => {
         <Login.Submit />
       </Login.Root>,
     );
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText('Email or mobile number'), 'ben@example.com');
     await user.type(screen.getByLabelText('Password'), '  pass word 🙂  ');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -57,7 +57,7 @@ describe('the login form in jsdom', () => {
         <Login.Submit />
       </Login.Root>,
     );
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText('Email or mobile number'), 'ana@example.com');
     await user.type(screen.getByLabelText('Password'), 'Passw0rd!');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

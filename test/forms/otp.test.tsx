@@ -24,7 +24,7 @@ function renderOtp(kit: StartedKit, target: OtpTarget, props: Partial<OtpRootPro
 
 const start = (options: FakeKitStart = {}) => fake.start({ signedIn: false, ...options, provider: { initialConfig: platformPresets.default, ...options.provider } });
 
-describe('the OTP step in jsdom', () => {
+describe('the OTP step in jsdom', { timeout: 20_000 }, () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     Reflect.deleteProperty(window, 'OTPCredential');

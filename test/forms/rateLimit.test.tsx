@@ -14,7 +14,7 @@ import { ANA, setupFakeKit } from '../helpers/kit';
 
 const fake = setupFakeKit();
 
-describe('a 429 on the login step', () => {
+describe('a 429 on the login step', { timeout: 20_000 }, () => {
   it('counts down on the button, sends nothing meanwhile, announces once, and works again after Retry-After', { timeout: 15_000 }, async () => {
     const kit = await fake.start({ signedIn: false, provider: { initialConfig: platformPresets.passwordOnly } });
     kit.service.faults.inject('loginWithEmailAndPassword', { type: 'rateLimit', retryAfter: 2 });

@@ -33,7 +33,7 @@ function renderCounter() {
 
 const start = () => fake.start({ signedIn: false, provider: { initialConfig: platformPresets.default } });
 
-describe('typing re-renders nothing but the input', () => {
+describe('typing re-renders nothing but the input', { timeout: 20_000 }, () => {
   it('the login form', async () => {
     const { renders, Counted } = renderCounter();
     const kit = await start();
@@ -143,7 +143,7 @@ describe('typing re-renders nothing but the input', () => {
   });
 });
 
-describe('a running countdown', () => {
+describe('a running countdown', { timeout: 20_000 }, () => {
   it('re-renders the code form once a second, not on every tick of its clock', async () => {
     const { renders, Counted } = renderCounter();
     const kit = await start();

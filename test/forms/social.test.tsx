@@ -10,7 +10,7 @@ const googleBody = (email: string, profile: Record<string, string> = {}) => ({ i
 
 afterEach(() => vi.useRealTimers());
 
-describe('useSocialLogin', () => {
+describe('useSocialLogin', { timeout: 20_000 }, () => {
   it('calls the provider’s method with the token the app obtained, and signs a known shopper in', async () => {
     const onSuccess = vi.fn();
     const onNext = vi.fn();

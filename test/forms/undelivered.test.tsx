@@ -21,7 +21,7 @@ async function expectRetryableFailure() {
   return within(alert).getByRole('button', { name: messages.commonRetry });
 }
 
-describe('a 2xx that does not deliver', () => {
+describe('a 2xx that does not deliver', { timeout: 20_000 }, () => {
   it('a password sign-in answered 200 {}: not signed in, a retryable failure; the retry signs in', async () => {
     const kit = await fake.start({ signedIn: false, provider: { initialConfig: platformPresets.passwordOnly } });
     const empty = answerOnce('loginWithEmailAndPassword', {});

@@ -38,7 +38,7 @@ const resendIn = (name: string) => within(section(name)).getByRole('button', { n
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('useVerifyBothForm and VerifyBoth', () => {
+describe('useVerifyBothForm and VerifyBoth', { timeout: 20_000 }, () => {
   it('two targets: each code is checked with the register_token; the session starts with the last one', async () => {
     const kit = await start();
     const verification = await register(kit);

@@ -26,7 +26,7 @@ function renderLanding(kit: StartedKit, options: VerifyLinkOptions, strict = fal
   return renderHook((props: VerifyLinkOptions) => useVerifyLink(props), { wrapper, initialProps: options });
 }
 
-describe('useVerifyLink', () => {
+describe('useVerifyLink', { timeout: 20_000 }, () => {
   it('a valid email link: checking, then verified, with one verifyEmail call', async () => {
     const kit = await fake.start();
     const code = await emailLinkCode(kit);

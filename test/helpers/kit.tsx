@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, renderHook, type RenderHookOptions } from '@testing-library/react';
+import { configure, render, renderHook, type RenderHookOptions } from '@testing-library/react';
 import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactElement, ReactNode } from 'react';
@@ -8,6 +8,10 @@ import { createUserClient, type UserClient, type UserClientOptions } from '../..
 import { userMethodNames, userMethods, type UserMethodName } from '../../src/client/methods';
 import { UserKitProvider, type UserKitProviderProps } from '../../src/query/UserKitProvider';
 import { createFakeUserKit, fakeApplication, fakeSeedLogins, type FakeUserKit, type FakeUserKitOptions } from '../../src/testing/index';
+
+// A flow typed key by key through React, MSW and the fake takes a while on a busy machine: `findBy…` and `waitFor`
+// wait up to 5 s (they return as soon as the expectation holds).
+configure({ asyncUtilTimeout: 5_000 });
 
 /** The base URL the MSW-backed tests use; no request leaves the process. */
 export const TEST_BASE_URL = 'http://fake-user-api.test';

@@ -18,11 +18,11 @@ const passwordForm = (
   </ChangePassword.Root>
 );
 
-describe('ChangePassword', () => {
+describe('ChangePassword', { timeout: 20_000 }, () => {
   it('asks for the current password when the account has one, and empties every field after success', async () => {
     const { renderKit, queryClient, client } = await backend.start();
     renderKit(passwordForm);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const current = await screen.findByLabelText('Current password');
     expect(screen.getByRole('heading', { name: 'Change password' })).toBeTruthy();
     const next = screen.getByLabelText('New password');
@@ -46,7 +46,7 @@ describe('ChangePassword', () => {
   it('offers to set a password when the account has none (no current password asked)', async () => {
     const { renderKit, service } = await backend.start({ signedIn: 'ben@example.com' });
     renderKit(passwordForm);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     expect(await screen.findByRole('heading', { name: 'Set a password' })).toBeTruthy();
     expect(screen.getByText('You sign in with one-time codes. Set a password to sign in with it too.')).toBeTruthy();
     expect(screen.queryByLabelText('Current password')).toBeNull();
@@ -63,7 +63,7 @@ describe('ChangePassword', () => {
   it('checks the new password before sending anything', async () => {
     const { renderKit } = await backend.start();
     renderKit(passwordForm);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const current = await screen.findByLabelText('Current password');
     await user.type(current, ANA.password);
     await user.type(screen.getByLabelText('New password'), 'short');
@@ -84,7 +84,7 @@ describe('ChangePassword', () => {
   ])('holds the new password to Fynd’s rule (%s) before sending anything', async (_label, password) => {
     const { renderKit } = await backend.start();
     renderKit(passwordForm);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(await screen.findByLabelText('Current password'), ANA.password);
     const next = screen.getByLabelText('New password');
     await user.type(next, password);
@@ -99,7 +99,7 @@ describe('ChangePassword', () => {
   it('shows the server’s message for a wrong current password and keeps the values', async () => {
     const { renderKit } = await backend.start();
     renderKit(passwordForm);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const current = await screen.findByLabelText('Current password');
     await user.type(current, 'not my password');
     await user.type(screen.getByLabelText('New password'), 'N3w#pass-phrase');
@@ -111,14 +111,14 @@ describe('ChangePassword', () => {
   });
 });
 
-describe('Logout and Sessions', () => {
+describe('Logout and Sessions', { timeout: 20_000 }, () => {
   it('clears the cache even when the logout request fails, and says the user is signed out', async () => {
     const onSignInRequired = vi.fn();
     const onSignedOut = vi.fn();
     const { renderKit, service, queryClient } = await backend.start({ provider: { onSignInRequired } });
     service.faults.inject('logout', { type: 'status', status: 503, body: { message: 'down' } });
     renderKit(<ProfileScreen sections={['profile', 'password', 'logout']} onSignedOut={onSignedOut} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByLabelText('Current password');
     expect(queryClient.getQueryData(userKeys.hasPassword())).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
@@ -135,7 +135,7 @@ describe('Logout and Sessions', () => {
     const { renderKit, service } = await backend.start();
     service.faults.inject('logout', { type: 'latency', ms: 100 });
     renderKit(<LogoutButton />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.dblClick(screen.getByRole('button', { name: 'Sign out' }));
     expect((await screen.findByRole('button', { name: 'Signing out…' })).getAttribute('aria-busy')).toBe('true');
     await screen.findByRole('button', { name: 'Sign out' });

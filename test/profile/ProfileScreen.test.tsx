@@ -10,7 +10,7 @@ const backend = setupFakeBackend();
 async function renderProfile(options: Parameters<typeof backend.start>[0] = {}, props: Parameters<typeof ProfileScreen>[0] = { sections: ['profile'] }) {
   const kit = await backend.start(options);
   const view = kit.renderKit(<ProfileScreen {...props} />);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const firstName = await screen.findByLabelText('First name');
   await waitFor(() => expect(valueOf(firstName)).toBe('Ana'));
   return { ...kit, view, user, firstName, save: () => screen.getByRole('button', { name: 'Save changes' }) };
@@ -18,7 +18,7 @@ async function renderProfile(options: Parameters<typeof backend.start>[0] = {}, 
 
 const summaryName = () => document.querySelector('.fdk-profile-name')?.textContent;
 
-describe('ProfileScreen: the profile form against the fake service', () => {
+describe('ProfileScreen: the profile form against the fake service', { timeout: 20_000 }, () => {
   it('shows the save at once (optimistic), then the server state', async () => {
     const { service, user, firstName, save } = await renderProfile();
     service.faults.inject('updateProfile', { type: 'latency', ms: 200 });
@@ -247,7 +247,7 @@ describe('ProfileScreen: the profile form against the fake service', () => {
   });
 });
 
-describe('ProfileScreen: layout and states', () => {
+describe('ProfileScreen: layout and states', { timeout: 20_000 }, () => {
   it('shows only the chosen sections, in their order', async () => {
     const kit = await backend.start();
     kit.renderKit(<ProfileScreen sections={['sessions', 'emails']} />);

@@ -29,7 +29,7 @@ function signedIn(user = userRecord()) {
   return session;
 }
 
-describe('one cache that stays true', () => {
+describe('one cache that stays true', { timeout: 20_000 }, () => {
   it('login then useLoggedInUser shows the user with no extra request', async () => {
     const session = route('getLoggedInUser', () => json({ message: 'not signed in' }, 401));
     const login = route('loginWithEmailAndPassword', () => json({ user: userRecord() }));
@@ -88,7 +88,7 @@ describe('one cache that stays true', () => {
 
     act(() => result.current.primary.mutate({ body: { email: 'ana.work@example.com' } }));
     await waitFor(() => expect(primaryOf()).toBe('ana.work@example.com'));
-    expect(primary.calls).toHaveLength(1);
+    await waitFor(() => expect(primary.calls).toHaveLength(1));
     gate.release();
     await waitFor(() => expect(result.current.primary.isError).toBe(true));
     expect(primaryOf()).toBe('ana@example.com');
@@ -191,7 +191,7 @@ describe('one cache that stays true', () => {
   });
 });
 
-describe('server-rendered config', () => {
+describe('server-rendered config', { timeout: 20_000 }, () => {
   it('initialConfig on the provider makes no config request', async () => {
     const config = route('getPlatformConfig', () => json(platformPresets.default));
     mswServer.use(config.handler);

@@ -32,7 +32,7 @@ function spyClient() {
   return Object.assign(client as unknown as UserClient & Record<UserMethodName, ReturnType<typeof vi.fn>>, { received });
 }
 
-describe('a hook for every method', () => {
+describe('a hook for every method', { timeout: 20_000 }, () => {
   it('exports one mutation hook per mutation method and a query hook for each of the four reads', () => {
     const mutationMethods = userMethodNames.filter((name) => !(queryMethodNames as readonly string[]).includes(name));
     expect(mutationMethods).toHaveLength(29);

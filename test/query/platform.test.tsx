@@ -35,7 +35,7 @@ async function urlOfCall(name: MutationMethodName, args: unknown, provider: { pl
   return fake.requests(name)[0]!.url;
 }
 
-describe('platform on the wire', () => {
+describe('platform on the wire', { timeout: 20_000 }, () => {
   it('the methods table has methods with and without platform (the test covers both kinds)', () => {
     expect(takesPlatform.length).toBeGreaterThan(15);
     expect(withoutPlatform).toContain('loginWithEmailAndPassword');

@@ -16,7 +16,7 @@ const fake = setupFakeKit();
 /** Everything the mutation cache holds, as text. */
 const mutationCacheText = (kit: StartedKit) => JSON.stringify(kit.queryClient.getMutationCache().getAll().map((mutation) => mutation.state.variables));
 
-describe('credentials leave the mutation cache', () => {
+describe('credentials leave the mutation cache', { timeout: 20_000 }, () => {
   it.each([
     ['succeeded', ANA.password],
     ['failed', 'Wr0ng#password'],
@@ -44,7 +44,7 @@ describe('credentials leave the mutation cache', () => {
   });
 });
 
-describe('the kit’s own forms leave nothing in the mutation cache', () => {
+describe('the kit’s own forms leave nothing in the mutation cache', { timeout: 20_000 }, () => {
   it('the login form', async () => {
     const kit = await fake.start({ signedIn: false, provider: { initialConfig: platformPresets.passwordOnly } });
     const onSuccess = vi.fn();

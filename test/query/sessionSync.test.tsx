@@ -70,7 +70,7 @@ describe('the session across tabs', { timeout: 15_000 }, () => {
   });
 });
 
-describe('the back/forward cache', () => {
+describe('the back/forward cache', { timeout: 20_000 }, () => {
   it('a page restored from it (pageshow, persisted) hides private data until the session is checked again', async () => {
     const kit = await fake.start();
     kit.renderKit(<ProfileScreen sections={['profile']} />);

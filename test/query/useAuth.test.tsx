@@ -12,7 +12,7 @@ import { setupFakeKit } from '../helpers/kit';
 
 const fake = setupFakeKit();
 
-describe('useAuth', () => {
+describe('useAuth', { timeout: 20_000 }, () => {
   it.each<[string, FakeFault, (error: unknown) => boolean]>([
     ['a network error', { type: 'drop' }, isFdkNetworkError],
     ['a 503', { type: 'status', status: 503, body: { message: 'Down' } }, (error) => isFdkApiError(error) && error.status === 503],
