@@ -20,9 +20,15 @@ export function useCountdown(until: number | undefined): number {
   }
   useEffect(() => {
     if (until === undefined || Date.now() >= until) return;
+    const secondsAt = (at: number) => Math.max(0, Math.ceil((until - at) / 1000));
+    let shown = secondsAt(Date.now());
     const id = setInterval(() => {
       const now = Date.now();
-      setClock({ until, now });
+      // A new state only when the whole seconds change: the ticks in between re-render nothing.
+      if (secondsAt(now) !== shown) {
+        shown = secondsAt(now);
+        setClock({ until, now });
+      }
       if (now >= until) clearInterval(id);
     }, 250);
     return () => clearInterval(id);

@@ -1,56 +1,57 @@
-import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Login } from '../../src/components/Login';
-import { useProfileCompleteness } from '../../src/forms/useProfileCompleteness';
-import { platformPresets } from '../../src/testing/presets';
-import { kitWrapper, testClient, testQueryClient } from '../helpers/kit';
-import { fakeBackend } from './helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { Login, messages, useProfileCompleteness } from '../../src/index';
+import { platformPresets } from '../../src/testing/index';
+import { ANA, kitWrapper, setupFakeKit, testQueryClient } from '../helpers/kit';
 
-const backend = fakeBackend();
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => backend.reset());
-afterAll(() => backend.server.close());
+const fake = setupFakeKit();
 
-const bodies: unknown[] = [];
-backend.server.events.on('request:start', async ({ request }) => {
-  if (request.method === 'POST') bodies.push(await request.clone().json().catch(() => undefined));
-});
+function loginForm() {
+  return (
+    <Login.Root>
+      <Login.Identifier />
+      <Login.Password />
+      <Login.Error />
+      <Login.Submit />
+    </Login.Root>
+  );
+}
 
-describe('captcha hook point', () => {
+async function signInWithPassword() {
+  await userEvent.type(screen.getByLabelText('Email or mobile number'), ANA.email);
+  await userEvent.type(screen.getByLabelText('Password'), ANA.password);
+  await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('the captcha hook point (the provider’s captcha)', { timeout: 20_000 }, () => {
   it.each([
     [false, 'captcha-token-1'],
     [true, undefined],
   ])('skip_captcha %s: captcha_code is %j', async (skipCaptcha, expected) => {
-    bodies.length = 0;
     const getCaptchaToken = vi.fn(async () => 'captcha-token-1');
-    const Wrapper = kitWrapper({ client: testClient(), queryClient: testQueryClient(), initialConfig: { ...platformPresets.passwordOnly, skip_captcha: skipCaptcha } });
-    render(
-      <Wrapper>
-        <Login.Root captcha={{ getCaptchaToken }}>
-          <Login.Identifier />
-          <Login.Password />
-          <Login.Submit />
-        </Login.Root>
-      </Wrapper>,
-    );
-    await userEvent.type(screen.getByLabelText('Email or mobile number'), 'ana@example.com');
-    await userEvent.type(screen.getByLabelText('Password'), 'Passw0rd!');
-    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-    await waitFor(() => expect(bodies).toHaveLength(1));
-    expect((bodies[0] as { captcha_code?: string }).captcha_code).toBe(expected);
+    const { renderKit } = await fake.start({ signedIn: false, provider: { captcha: { getCaptchaToken }, initialConfig: { ...platformPresets.passwordOnly, skip_captcha: skipCaptcha } } });
+    renderKit(loginForm());
+    await signInWithPassword();
+    await waitFor(() => expect(fake.count('loginWithEmailAndPassword')).toBe(1));
+    expect((fake.bodies('loginWithEmailAndPassword')[0] as { captcha_code?: string }).captcha_code).toBe(expected);
     expect(getCaptchaToken).toHaveBeenCalledTimes(skipCaptcha ? 0 : 1);
+  });
+
+  it('a captcha provider that gives an empty token sends nothing and says to complete the check', async () => {
+    const { renderKit } = await fake.start({ signedIn: false, provider: { captcha: { getCaptchaToken: () => ' ' }, initialConfig: platformPresets.captcha } });
+    renderKit(loginForm());
+    await signInWithPassword();
+    expect((await screen.findByRole('alert')).textContent).toContain(messages.validationCaptcha);
+    expect(fake.count('loginWithEmailAndPassword')).toBe(0);
   });
 });
 
-describe('useProfileCompleteness', () => {
+describe('useProfileCompleteness', { timeout: 20_000 }, () => {
   it('reports the soft and hard fields the signed-in user lacks', async () => {
-    const client = testClient();
     // Ben has an email and no mobile; the default preset asks for mobile (soft) and email (hard).
-    await client.loginWithToken({ body: { token: 'fake-login-token:ben@example.com' } });
-    const { result } = renderHook(() => useProfileCompleteness(), {
-      wrapper: kitWrapper({ client, queryClient: testQueryClient(), initialConfig: platformPresets.default }),
-    });
+    const { renderKitHook } = await fake.start({ signedIn: 'ben@example.com', provider: { initialConfig: platformPresets.default } });
+    const { result } = renderKitHook(() => useProfileCompleteness());
     await waitFor(() => expect(result.current.user).toBeTruthy());
     expect(result.current.missing).toEqual([{ field: 'mobile', level: 'soft' }]);
     expect(result.current.missingSoft).toHaveLength(1);
@@ -59,13 +60,14 @@ describe('useProfileCompleteness', () => {
   });
 
   it('is complete for a user with both, and with hard rules reports hard gaps', async () => {
-    const client = testClient();
-    await client.loginWithEmailAndPassword({ body: { username: 'ana@example.com', password: 'Passw0rd!' } });
-    const ana = renderHook(() => useProfileCompleteness(), { wrapper: kitWrapper({ client, queryClient: testQueryClient(), initialConfig: platformPresets.hardRequiredEmailAndMobile }) });
+    const kit = await fake.start({ provider: { initialConfig: platformPresets.hardRequiredEmailAndMobile } });
+    const ana = kit.renderKitHook(() => useProfileCompleteness());
     await waitFor(() => expect(ana.result.current.user).toBeTruthy());
     expect(ana.result.current.isComplete).toBe(true);
-    await act(() => client.loginWithToken({ body: { token: 'fake-login-token:ben@example.com' } }));
-    const ben = renderHook(() => useProfileCompleteness(), { wrapper: kitWrapper({ client, queryClient: testQueryClient(), initialConfig: platformPresets.hardRequiredEmailAndMobile }) });
+    await act(() => kit.client.loginWithToken({ body: { token: 'fake-login-token:ben@example.com' } }));
+    const ben = renderHook(() => useProfileCompleteness(), {
+      wrapper: kitWrapper({ client: kit.client, queryClient: testQueryClient(), initialConfig: platformPresets.hardRequiredEmailAndMobile }),
+    });
     await waitFor(() => expect(ben.result.current.user).toBeTruthy());
     expect(ben.result.current.missingHard).toEqual([{ field: 'mobile', level: 'hard' }]);
   });

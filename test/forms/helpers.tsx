@@ -1,26 +1,25 @@
-import { setupServer } from 'msw/node';
-import { createFakeUserHandlers, createFakeUserService, type FakeUserService } from '../../src/testing/index';
-import { TEST_BASE_URL } from '../helpers/kit';
+import type { OtpTarget } from '../../src/flow/types';
+import type { FakeUserService } from '../../src/testing/index';
+import type { StartedKit } from '../helpers/kit';
 
-/** A fake service behind MSW on the test base URL, recording every request path. */
-export function fakeBackend(preset: Parameters<typeof createFakeUserService>[0] = {}) {
-  let service: FakeUserService = createFakeUserService(preset);
-  const requests: string[] = [];
-  const server = setupServer();
-  server.events.on('request:start', ({ request }) => {
-    requests.push(`${request.method} ${new URL(request.url).pathname}`);
-  });
-  return {
-    server,
-    requests,
-    get service() {
-      return service;
-    },
-    /** A new service (fresh state) for the next test. */
-    reset(options: Parameters<typeof createFakeUserService>[0] = preset) {
-      service = createFakeUserService(options);
-      requests.length = 0;
-      server.resetHandlers(...createFakeUserHandlers(service, { baseUrl: TEST_BASE_URL }));
-    },
-  };
+/*
+ * What the sign-in tests share, on the one harness (`setupFakeKit` in `test/helpers/kit.tsx`, built on
+ * `createFakeUserKit`): a code sent the way the login step sends it, and the code the fake "sent".
+ */
+
+/** Sends a sign-in code to a mobile number through the kit's client (as the login step does) and returns where it went. */
+export async function sendLoginOtp(kit: Pick<StartedKit, 'client'>, mobile = '9876543210', countryCode = '91'): Promise<Extract<OtpTarget, { channel: 'mobile' }>> {
+  const answer = await kit.client.loginWithOTP({ body: { mobile, country_code: countryCode } });
+  if (!answer.request_id) throw new Error('the fake sent no request_id');
+  return { channel: 'mobile', mobile, countryCode, requestId: answer.request_id, resendTimer: answer.resend_timer, resendToken: answer.resend_token };
 }
+
+/** The last code the fake sent to a number or an address (`+91 9876543210`, `ana@example.com`). */
+export function codeSentTo(service: FakeUserService, to: string, kind?: Parameters<FakeUserService['lastCode']>[1]): string {
+  const code = service.lastCode(to, kind);
+  if (!code) throw new Error(`the fake sent no code to ${to}`);
+  return code;
+}
+
+/** A code of the same length that is not `code`. */
+export const wrongCode = (code: string) => (code === '1'.repeat(code.length) ? '2'.repeat(code.length) : '1'.repeat(code.length));

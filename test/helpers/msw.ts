@@ -32,3 +32,19 @@ export function deferred() {
   });
   return { promise, release };
 }
+
+/**
+ * A handler that answers a method's first `times` calls with `body` (status 200) and lets the later ones through
+ * to the handlers behind it (the fake), counting the calls it answered.
+ */
+export function answerOnce(method: UserMethodName, body: JsonBodyType, times = 1) {
+  const spec = userMethods[method];
+  const verb = spec.http.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+  let answered = 0;
+  const handler = http[verb](urlOf(method), () => {
+    if (answered >= times) return undefined;
+    answered += 1;
+    return HttpResponse.json(body);
+  });
+  return { handler, answered: () => answered };
+}

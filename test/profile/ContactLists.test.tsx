@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { EmailList } from '../../src/components/EmailList';
-import { PhoneList } from '../../src/components/PhoneList';
+import { EmailList, PhoneList } from '../../src/index';
 import { fakeSeedUsers, fakeUserMessages, type FakeSeedUser } from '../../src/testing/index';
 import { ANA, descriptionOf, expectFocus, setupFakeBackend, valueOf } from './helpers';
 
@@ -33,11 +32,11 @@ const LABEL = { selector: '.fdk-contact-label' };
 const entry = (label: string) => screen.getByText(label, LABEL).closest('li')!;
 const button = (name: RegExp | string) => screen.getByRole('button', { name });
 
-describe('EmailList against the fake service', () => {
+describe('EmailList against the fake service', { timeout: 20_000 }, () => {
   it('adding an address another account uses shows the 409 message and keeps what was typed', async () => {
     const { renderKit } = await backend.start();
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText(ANA.email, LABEL);
     const field = screen.getByLabelText('Email address');
     await user.type(field, 'ben@example.com');
@@ -51,7 +50,7 @@ describe('EmailList against the fake service', () => {
   it('adding an address already on the account is refused before any request', async () => {
     const { renderKit } = await backend.start();
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText(ANA.email, LABEL);
     const field = screen.getByLabelText('Email address');
     await user.type(field, ' ANA@example.com');
@@ -65,7 +64,7 @@ describe('EmailList against the fake service', () => {
   it('the primary address cannot be removed: the button says why and sends nothing', async () => {
     const { renderKit } = await backend.start();
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText(ANA.email, LABEL);
     const remove = button(`Remove ${ANA.email}`);
     expect(remove.getAttribute('aria-disabled')).toBe('true');
@@ -78,7 +77,7 @@ describe('EmailList against the fake service', () => {
   it('adds an address unverified, verifies it with the code from the link, makes it primary, removes the old one', async () => {
     const { renderKit, service } = await backend.start();
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText(ANA.email, LABEL);
     await user.type(screen.getByLabelText('Email address'), 'ana.new@example.com');
     await user.click(button('Add email address'));
@@ -129,7 +128,7 @@ describe('EmailList against the fake service', () => {
   it('Cancel (or Escape) closes the confirm step and gives focus back to Remove', async () => {
     const { renderKit } = await backend.start({ seed: anaWith([{ email: 'ana.work@example.com' }]) });
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText('ana.work@example.com', LABEL);
     const remove = button('Remove ana.work@example.com');
     await user.click(remove);
@@ -147,7 +146,7 @@ describe('EmailList against the fake service', () => {
     const { renderKit, service } = await backend.start({ seed: anaWith([{ email: 'two@example.com' }, { email: 'three@example.com' }]) });
     service.faults.inject('deleteEmail', { type: 'latency', ms: 300 }, { times: 2 });
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText('two@example.com', LABEL);
 
     await user.click(button('Remove two@example.com'));
@@ -173,7 +172,7 @@ describe('EmailList against the fake service', () => {
     const { renderKit, service } = await backend.start({ seed: anaWith([{ email: 'two@example.com' }]) });
     service.faults.inject('deleteEmail', { type: 'status', status: 500, body: { message: 'down' } });
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText('two@example.com', LABEL);
     await user.click(button('Remove two@example.com'));
     await user.click(button('Remove email address'));
@@ -184,7 +183,7 @@ describe('EmailList against the fake service', () => {
   it('sends a verification link to an unverified address, then waits 30 s before another', async () => {
     const { renderKit, service } = await backend.start({ seed: anaWith([{ email: 'old@example.com', verified: false }]) });
     renderKit(emails);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText('old@example.com', LABEL);
     await user.click(button('Send verification link old@example.com'));
     expect(await screen.findByText('We sent a verification link to old@example.com.')).toBeTruthy();
@@ -196,11 +195,11 @@ describe('EmailList against the fake service', () => {
   });
 });
 
-describe('PhoneList against the fake service', () => {
+describe('PhoneList against the fake service', { timeout: 20_000 }, () => {
   it('adds a number unverified and verifies it with the code from the link', async () => {
     const { renderKit, service } = await backend.start();
     renderKit(phones);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText('+91 9876543210', LABEL);
     expect(button('Remove +91 9876543210').getAttribute('aria-disabled')).toBe('true');
     await user.type(screen.getByLabelText('Mobile number'), '91234 56780');
@@ -218,7 +217,7 @@ describe('PhoneList against the fake service', () => {
   it('a number already on the account is refused before any request', async () => {
     const { renderKit } = await backend.start();
     renderKit(phones);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByText('+91 9876543210', LABEL);
     const field = screen.getByLabelText('Mobile number');
     await user.type(field, '98765-43210');

@@ -1,9 +1,8 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { executeMutation } from '../../src/query/executeMutation';
-import { userKeys } from '../../src/query/keys';
-import { ProfileScreen } from '../../src/screens/ProfileScreen';
+import { ProfileScreen, userKeys } from '../../src/index';
 import { ANA, descriptionOf, expectFocus, setupFakeBackend, valueOf } from './helpers';
 
 const backend = setupFakeBackend();
@@ -11,7 +10,7 @@ const backend = setupFakeBackend();
 async function renderProfile(options: Parameters<typeof backend.start>[0] = {}, props: Parameters<typeof ProfileScreen>[0] = { sections: ['profile'] }) {
   const kit = await backend.start(options);
   const view = kit.renderKit(<ProfileScreen {...props} />);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const firstName = await screen.findByLabelText('First name');
   await waitFor(() => expect(valueOf(firstName)).toBe('Ana'));
   return { ...kit, view, user, firstName, save: () => screen.getByRole('button', { name: 'Save changes' }) };
@@ -19,7 +18,7 @@ async function renderProfile(options: Parameters<typeof backend.start>[0] = {}, 
 
 const summaryName = () => document.querySelector('.fdk-profile-name')?.textContent;
 
-describe('ProfileScreen: the profile form against the fake service', () => {
+describe('ProfileScreen: the profile form against the fake service', { timeout: 20_000 }, () => {
   it('shows the save at once (optimistic), then the server state', async () => {
     const { service, user, firstName, save } = await renderProfile();
     service.faults.inject('updateProfile', { type: 'latency', ms: 200 });
@@ -51,8 +50,8 @@ describe('ProfileScreen: the profile form against the fake service', () => {
   });
 
   it('after a 401 mid-edit keeps the values, signs in again in a dialog, then replays the save once', async () => {
-    const onUnauthorized = vi.fn();
-    const { service, user, firstName, save, queryClient } = await renderProfile({ onUnauthorized });
+    const onSignInRequired = vi.fn();
+    const { service, user, firstName, save, queryClient } = await renderProfile({ provider: { onSignInRequired } });
     service.faults.inject('updateProfile', { type: 'unauthorized' });
     await user.clear(firstName);
     await user.type(firstName, 'Anaya');
@@ -61,14 +60,16 @@ describe('ProfileScreen: the profile form against the fake service', () => {
     await user.type(lastName, 'Rao-Iyer');
     await user.click(save());
 
+    // A native <dialog> (showModal in a browser: modal focus and Escape are the browser's, checked in Storybook).
     const dialog = await screen.findByRole('dialog', { name: 'Sign in to save your changes' });
-    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.tagName).toBe('DIALOG');
+    expect(dialog.hasAttribute('open')).toBe(true);
     expect(descriptionOf(dialog)).toMatch(/Your session has ended/);
-    await expectFocus(dialog);
     expect(queryClient.getQueryData(userKeys.session())).toBeNull(); // the kit signed out in the cache…
     expect(valueOf(firstName)).toBe('Anaya'); // …and the form is still there, with what was typed
     expect(valueOf(lastName)).toBe('Rao-Iyer');
-    expect(onUnauthorized).toHaveBeenCalledWith(expect.objectContaining({ reason: 'expired' }));
+    expect(onSignInRequired).toHaveBeenCalledTimes(1);
+    expect(onSignInRequired).toHaveBeenCalledWith(expect.objectContaining({ reason: 'expired' }));
 
     await user.type(await within(dialog).findByLabelText('Email or mobile number'), ANA.email);
     await user.type(within(dialog).getByLabelText('Password'), ANA.password);
@@ -83,52 +84,60 @@ describe('ProfileScreen: the profile form against the fake service', () => {
     expect(backend.count('updateProfile')).toBe(2);
   });
 
-  it('calls the app’s onUnauthorized instead of the dialog, and replays when the app signs the user in', async () => {
-    const onUnauthorized = vi.fn();
-    const { service, user, firstName, save, client, queryClient } = await renderProfile({}, { sections: ['profile'], onUnauthorized });
+  it('with signInDialog={false} tells the provider’s onSignInRequired instead, and replays when the app signs the user in', async () => {
+    const onSignInRequired = vi.fn();
+    const { service, user, firstName, save, client, queryClient } = await renderProfile({ provider: { onSignInRequired } }, { sections: ['profile'], signInDialog: false });
     service.faults.inject('updateProfile', { type: 'unauthorized' });
     await user.clear(firstName);
     await user.type(firstName, 'Anaya');
     await user.click(save());
-    await waitFor(() => expect(onUnauthorized).toHaveBeenCalledWith({ reason: 'expired', pending: expect.objectContaining({ first_name: 'Anaya' }) }));
+    await waitFor(() => expect(onSignInRequired).toHaveBeenCalledWith(expect.objectContaining({ reason: 'expired', error: expect.objectContaining({ status: 401 }) })));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.getByRole('alert').textContent).toContain('Your session has expired. Please sign in again.');
-    expect(screen.getByRole('button', { name: 'Sign in again' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(onSignInRequired).toHaveBeenLastCalledWith({ reason: 'requested' });
+    expect(screen.queryByRole('dialog')).toBeNull();
     expect(valueOf(firstName)).toBe('Anaya');
 
-    await act(() => executeMutation('loginWithEmailAndPassword', { body: { username: ANA.email, password: ANA.password } }, { client, queryClient, onSignedOut: () => {} }));
+    await act(() => executeMutation('loginWithEmailAndPassword', { body: { username: ANA.email, password: ANA.password } }, { client, queryClient, onSignInRequired: () => {} }));
     await screen.findByText('Your profile has been updated.');
     expect(service.findUser(ANA.email)?.first_name).toBe('Anaya');
     expect(backend.count('updateProfile')).toBe(2);
   });
 
   it('never writes the edits into another account when someone else signs in', async () => {
-    const { service, user, firstName, save, client, queryClient } = await renderProfile({}, { sections: ['profile'], onUnauthorized: () => {} });
+    const { service, user, firstName, save, client, queryClient } = await renderProfile({}, { sections: ['profile'], signInDialog: false });
     service.faults.inject('updateProfile', { type: 'unauthorized' });
     await user.clear(firstName);
     await user.type(firstName, 'Anaya');
     await user.click(save());
     await screen.findByRole('button', { name: 'Sign in again' });
-    await act(() => executeMutation('loginWithToken', { body: { token: 'fake-login-token:ben@example.com' } }, { client, queryClient, onSignedOut: () => {} }));
+    await act(() => executeMutation('loginWithToken', { body: { token: 'fake-login-token:ben@example.com' } }, { client, queryClient, onSignInRequired: () => {} }));
     expect(await screen.findByText('You signed in as someone else, so the changes were not saved.')).toBeTruthy();
     await waitFor(() => expect(valueOf(firstName)).toBe('Ben'));
     expect(backend.count('updateProfile')).toBe(1);
     expect(service.findUser('ben@example.com')?.first_name).toBe('Ben');
   });
 
-  it('Escape closes the dialog, gives focus back and keeps the save pending', async () => {
+  it.each([
+    ['Close', (dialog: HTMLElement) => userEvent.click(within(dialog).getByRole('button', { name: 'Close' }))],
+    // What a browser does on Escape in a modal <dialog>: a cancelable `cancel` event.
+    ['Escape (the dialog’s cancel event)', async (dialog: HTMLElement) => void fireEvent(dialog, new Event('cancel', { cancelable: true }))],
+  ])('%s closes the dialog, gives focus back and keeps the save pending', async (_how, close) => {
     const { service, user, firstName, save } = await renderProfile();
     service.faults.inject('updateProfile', { type: 'unauthorized' });
     await user.clear(firstName);
     await user.type(firstName, 'Anaya');
     await user.click(save());
     const dialog = await screen.findByRole('dialog');
-    await expectFocus(dialog);
-    await user.keyboard('{Escape}');
+    await act(() => close(dialog));
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Back on Save, the button whose save opened the dialog.
     await expectFocus(save());
+    expect(valueOf(firstName)).toBe('Anaya');
     await user.click(screen.getByRole('button', { name: 'Sign in again' }));
     expect(await screen.findByRole('dialog')).toBeTruthy();
+    expect(backend.count('updateProfile')).toBe(1);
   });
 
   it('an empty first name sends nothing and focuses the field', async () => {
@@ -169,15 +178,16 @@ describe('ProfileScreen: the profile form against the fake service', () => {
     expect(backend.count('updateProfile')).toBe(0);
   });
 
-  it('saves gender and date of birth', async () => {
+  it('saves gender and date of birth: “Other” is sent as unisex (Fynd’s value)', async () => {
     const { service, user, save } = await renderProfile();
-    await user.selectOptions(screen.getByLabelText(/Gender/), 'other');
+    await user.selectOptions(screen.getByLabelText(/Gender/), 'Other');
     const dob = screen.getByLabelText(/Date of birth/);
     await user.clear(dob);
     await user.type(dob, '1991-12-31');
     await user.click(save());
     await screen.findByText('Your profile has been updated.');
-    expect(service.findUser(ANA.email)).toMatchObject({ gender: 'other', dob: '1991-12-31', first_name: 'Ana' });
+    expect(backend.bodies('updateProfile')).toEqual([{ gender: 'unisex', dob: '1991-12-31' }]);
+    expect(service.findUser(ANA.email)).toMatchObject({ gender: 'unisex', dob: '1991-12-31', first_name: 'Ana' });
   });
 
   it('shows right-to-left names and markup in names as text', async () => {
@@ -237,7 +247,7 @@ describe('ProfileScreen: the profile form against the fake service', () => {
   });
 });
 
-describe('ProfileScreen: layout and states', () => {
+describe('ProfileScreen: layout and states', { timeout: 20_000 }, () => {
   it('shows only the chosen sections, in their order', async () => {
     const kit = await backend.start();
     kit.renderKit(<ProfileScreen sections={['sessions', 'emails']} />);

@@ -14,6 +14,7 @@ import {
   type ContactRuleResult,
 } from '../../src/forms/profile/contactRules';
 import type { MessageKey } from '../../src/i18n/messages';
+import { serverTexts } from '../../src/i18n/serverTexts';
 import type { UserSchema } from '../../src/schemas/common';
 import { fakeUserMessages, type FakeSeedUser } from '../../src/testing/index';
 import { setupFakeBackend } from './helpers';
@@ -58,9 +59,9 @@ const serverMessageFor: Partial<Record<MessageKey, string>> = {
   phonesAlreadyVerified: fakeUserMessages.alreadyVerifiedMobile,
   emailsAlreadyAdded: fakeUserMessages.emailAlreadyAdded,
   phonesAlreadyAdded: fakeUserMessages.mobileAlreadyAdded,
-  validationEmail: fakeUserMessages.invalidEmail,
-  validationMobile: fakeUserMessages.invalidMobile,
-  validationCountryCode: fakeUserMessages.invalidMobile,
+  validationEmail: serverTexts.emailInvalid,
+  validationMobile: serverTexts.mobileInvalid,
+  validationCountryCode: serverTexts.mobileInvalid,
 };
 
 type Operation = {

@@ -1,13 +1,20 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ContactRuleResult } from '../../src/forms/profile/contactRules';
 import { canDeleteEmail } from '../../src/forms/profile/contactRules';
-import type { ChangePasswordMode } from '../../src/forms/profile/useChangePasswordForm';
-import { useChangePasswordForm } from '../../src/forms/profile/useChangePasswordForm';
-import { useContactList, type ContactEntry } from '../../src/forms/profile/useContactList';
-import { profileChanges, useProfileForm, type ProfileFormStatus, type ProfileValues } from '../../src/forms/useProfileForm';
+import { profileChanges } from '../../src/forms/profile/profileForm';
 import type { MessageKey } from '../../src/i18n/messages';
+import {
+  useChangePasswordForm,
+  useContactList,
+  useProfileForm,
+  type ChangePasswordMode,
+  type ContactEntry,
+  type ProfileFormStatus,
+  type ProfileScreenProps,
+  type ProfileSection,
+  type ProfileValues,
+} from '../../src/index';
 import type { EditProfileRequestSchema } from '../../src/schemas/profile';
-import type { ProfileScreenProps, ProfileSection } from '../../src/screens/ProfileScreen';
 
 describe('profile hooks', () => {
   it('useProfileForm exposes the sign-in state and the pending values', () => {

@@ -3,6 +3,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isFdkApiError, type FdkError } from '../../src/client/errors';
 import {
+  useActiveSessions,
   useHasPassword,
   useLoggedInUser,
   useLoginWithEmailAndPassword,
@@ -28,14 +29,14 @@ function signedIn(user = userRecord()) {
   return session;
 }
 
-describe('one cache that stays true', () => {
+describe('one cache that stays true', { timeout: 20_000 }, () => {
   it('login then useLoggedInUser shows the user with no extra request', async () => {
     const session = route('getLoggedInUser', () => json({ message: 'not signed in' }, 401));
     const login = route('loginWithEmailAndPassword', () => json({ user: userRecord() }));
     mswServer.use(session.handler, login.handler);
-    const onUnauthorized = vi.fn();
+    const onSignInRequired = vi.fn();
     const queryClient = testQueryClient();
-    const wrapper = kitWrapper({ client: testClient(), queryClient, onUnauthorized });
+    const wrapper = kitWrapper({ client: testClient(), queryClient, onSignInRequired });
     const { result } = renderHook(() => ({ user: useLoggedInUser(), login: useLoginWithEmailAndPassword() }), { wrapper });
     await waitFor(() => expect(result.current.user.data).toBeNull());
     expect(result.current.user.isError).toBe(false);
@@ -50,7 +51,7 @@ describe('one cache that stays true', () => {
     await waitFor(() => expect(result.current.user.data?.first_name).toBe('Ana'));
     expect(session.calls).toHaveLength(1);
     expect(login.calls).toHaveLength(1);
-    expect(onUnauthorized).not.toHaveBeenCalled(); // an anonymous visitor's 401 is not a lost session
+    expect(onSignInRequired).not.toHaveBeenCalled(); // an anonymous visitor's 401 is not a lost session
     expect(seenInOnSuccess).toMatchObject({ first_name: 'Ana' }); // written before the app's onSuccess runs
   });
 
@@ -87,7 +88,7 @@ describe('one cache that stays true', () => {
 
     act(() => result.current.primary.mutate({ body: { email: 'ana.work@example.com' } }));
     await waitFor(() => expect(primaryOf()).toBe('ana.work@example.com'));
-    expect(primary.calls).toHaveLength(1);
+    await waitFor(() => expect(primary.calls).toHaveLength(1));
     gate.release();
     await waitFor(() => expect(result.current.primary.isError).toBe(true));
     expect(primaryOf()).toBe('ana@example.com');
@@ -95,15 +96,15 @@ describe('one cache that stays true', () => {
     expect(primary.calls).toHaveLength(1); // mutations never retry
   });
 
-  it('logout clears the cache even when the logout request fails, and tells onUnauthorized', async () => {
+  it('logout clears the cache even when the logout request fails, and tells onSignInRequired', async () => {
     signedIn();
     mswServer.use(
       route('hasPassword', () => json({ result: true })).handler,
       route('logout', () => json({ message: 'down' }, 503)).handler,
     );
-    const onUnauthorized = vi.fn();
+    const onSignInRequired = vi.fn();
     const queryClient = testQueryClient();
-    const wrapper = kitWrapper({ client: testClient(), queryClient, onUnauthorized });
+    const wrapper = kitWrapper({ client: testClient(), queryClient, onSignInRequired });
     const { result } = renderHook(() => ({ user: useLoggedInUser(), hasPassword: useHasPassword(), logout: useLogout() }), { wrapper });
     await waitFor(() => expect(result.current.hasPassword.data?.result).toBe(true));
     await act(async () => {
@@ -112,28 +113,40 @@ describe('one cache that stays true', () => {
     expect(queryClient.getQueryData(userKeys.session())).toBeNull();
     expect(queryClient.getQueryState(userKeys.hasPassword())).toBeUndefined();
     await waitFor(() => expect(result.current.user.data).toBeNull());
-    expect(onUnauthorized).toHaveBeenCalledTimes(1);
-    expect(onUnauthorized.mock.calls[0]![0]).toMatchObject({ reason: 'logout', error: { status: 503 } });
+    expect(onSignInRequired).toHaveBeenCalledTimes(1);
+    expect(onSignInRequired.mock.calls[0]![0]).toMatchObject({ reason: 'logout', error: { status: 503 } });
   });
 
-  it('a 401 in the middle of a session signs out once, however many queries get it', async () => {
+  it('a 401 in the middle of a session signs out once, however many of the kit’s reads and calls get it', async () => {
     signedIn();
-    const sessions = route('getListOfActiveSessions', () => json({ message: 'Session expired' }, 401));
-    const hasPassword = route('hasPassword', () => json({ message: 'Session expired' }, 401));
-    mswServer.use(sessions.handler, hasPassword.handler);
-    const onUnauthorized = vi.fn();
+    // The three answers wait until the three requests are all in flight, then all say 401.
+    const gate = deferred();
+    const expired = async () => {
+      await gate.promise;
+      return json({ message: 'Session expired' }, 401);
+    };
+    const sessions = route('getListOfActiveSessions', expired);
+    const hasPassword = route('hasPassword', expired);
+    const update = route('updateProfile', expired);
+    mswServer.use(sessions.handler, hasPassword.handler, update.handler);
+    const onSignInRequired = vi.fn();
     const queryClient = testQueryClient();
-    const wrapper = kitWrapper({ client: testClient(), queryClient, onUnauthorized });
-    const { result } = renderHook(() => ({ user: useLoggedInUser(), client: useUserClient() }), { wrapper });
+    const client = testClient();
+    const wrapper = kitWrapper({ client, queryClient, onSignInRequired });
+    const { result } = renderHook(() => ({ user: useLoggedInUser(), sessions: useActiveSessions({ enabled: false }), hasPassword: useHasPassword({ enabled: false }), update: useUpdateProfile(), client: useUserClient() }), { wrapper });
     await waitFor(() => expect(result.current.user.data).toBeTruthy());
-    const outcomes = await act(() =>
-      Promise.allSettled([result.current.client.getListOfActiveSessions(), result.current.client.hasPassword(), result.current.client.hasPassword()]),
+    // useUserClient() is the storefront's own client, as it gave it; the kit's hooks go through the guarded one.
+    expect(result.current.client).toBe(client);
+    const settled = act(() =>
+      Promise.allSettled([result.current.sessions.refetch({ throwOnError: true }), result.current.hasPassword.refetch({ throwOnError: true }), result.current.update.mutateAsync({ body: { first_name: 'Anaya' } })]),
     );
+    await waitFor(() => expect([sessions.calls.length, hasPassword.calls.length, update.calls.length]).toEqual([1, 1, 1]));
+    gate.release();
+    const outcomes = await settled;
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
-    expect(sessions.calls.length + hasPassword.calls.length).toBe(3);
     await waitFor(() => expect(result.current.user.data).toBeNull());
-    expect(onUnauthorized).toHaveBeenCalledTimes(1);
-    expect(onUnauthorized.mock.calls[0]![0]).toMatchObject({ reason: 'expired', error: { status: 401 } });
+    expect(onSignInRequired).toHaveBeenCalledTimes(1);
+    expect(onSignInRequired.mock.calls[0]![0]).toMatchObject({ reason: 'expired', error: { status: 401 } });
   });
 
   it('a slow first updateProfile answered after a fast second one leaves the latest state', async () => {
@@ -178,7 +191,7 @@ describe('one cache that stays true', () => {
   });
 });
 
-describe('server-rendered config', () => {
+describe('server-rendered config', { timeout: 20_000 }, () => {
   it('initialConfig on the provider makes no config request', async () => {
     const config = route('getPlatformConfig', () => json(platformPresets.default));
     mswServer.use(config.handler);

@@ -2,25 +2,14 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { FdkError } from '../../src/client/errors';
 import type { MethodArgs } from '../../src/client/methods';
-import type {
-  useAddEmail,
-  useDeleteEmail,
-  useLoginWithOTP,
-  useLogout,
-  useUpdateProfile} from '../../src/index';
-import {
-  useActiveSessions,
-  useHasPassword,
-  useLoggedInUser,
-  usePlatformConfig,
-  type HasPasswordSuccess,
-  type PlatformSchema,
-  type ProfileEditSuccess,
-  type SendOtpResponse,
-  type SessionListSuccess,
-  type UserSchema,
-  type VerifyEmailOTPSuccess,
-} from '../../src/index';
+import type { useAddEmail, useDeleteEmail, useLoginWithOTP, useLogout, useUpdateProfile } from '../../src/index';
+import { useActiveSessions, useHasPassword, useLoggedInUser, usePlatformConfig, type PlatformSchema, type schemas, type UserSchema } from '../../src/index';
+
+type HasPasswordSuccess = schemas.HasPasswordSuccess;
+type ProfileEditSuccess = schemas.ProfileEditSuccess;
+type SendOtpResponse = schemas.SendOtpResponse;
+type SessionListSuccess = schemas.SessionListSuccess;
+type VerifyEmailOTPSuccess = schemas.VerifyEmailOTPSuccess;
 
 describe('hook data types are the schema types', () => {
   it('query hooks', () => {

@@ -39,7 +39,9 @@ export function withTimeout<T>(task: Promise<T> | T, ms: number, messageKey: Mes
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error instanceof Error ? error : new StepError('errorGeneric', { cause: error }));
+        // Any object is kept as it is (its `name` says what it was): a DOMException or an error of another realm (a
+        // provider SDK's iframe) is not `instanceof Error`, and a cancelled popup must still read as a cancel.
+        reject(typeof error === 'object' && error !== null ? (error as Error) : new StepError('errorGeneric', { cause: error }));
       },
     );
   });

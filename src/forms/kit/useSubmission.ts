@@ -37,6 +37,7 @@ export function useSubmission(messages: Messages) {
     [messages],
   );
 
-  const reset = useCallback(() => setState({ status: 'idle', error: undefined }), []);
+  // Unchanged when already idle: the code input resets the resend's state on every keystroke, which must not re-render the form.
+  const reset = useCallback(() => setState((state) => (state.status === 'idle' && state.error === undefined ? state : { status: 'idle', error: undefined })), []);
   return { ...state, run, reset };
 }
