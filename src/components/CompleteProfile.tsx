@@ -1,6 +1,7 @@
 'use client';
 import { useCompleteProfileForm, type CompleteProfileForm, type CompleteProfileFormOptions } from '../forms/completeProfile/useCompleteProfileForm';
 import { useMessages } from '../i18n/MessagesContext';
+import { loginMessages } from '../i18n/messages/login';
 import { registerMessages } from '../i18n/messages/register';
 import { FormErrorMessage } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
@@ -35,7 +36,7 @@ export type CompleteProfileRootProps = CompleteProfileFormOptions & FormRootElem
  */
 export function CompleteProfileRoot({ registerToken, known, view, redirectTo, onNext, onSuccess, ...props }: CompleteProfileRootProps) {
   const form = useCompleteProfileForm({ registerToken, known, view, redirectTo, onNext, onSuccess });
-  const messages = useMessages(registerMessages);
+  const messages = useMessages(registerMessages, loginMessages);
   return (
     <CompleteProfileProvider value={form}>
       <FormRoot form={form.getFormProps()} aria-label={messages.completeProfileTitle} {...props} />
@@ -54,7 +55,7 @@ CompleteProfileField.displayName = 'CompleteProfile.Field';
 /** What the shopper signs up with, as proven by the previous step (`Signing up with +91 9876543210`). */
 export function CompleteProfileKnown({ className }: { className?: string }) {
   const form = useCompleteProfilePart('<CompleteProfile.Known>');
-  const messages = useMessages(registerMessages);
+  const messages = useMessages(registerMessages, loginMessages);
   const contact = form.known.mobile ? `+${form.known.countryCode ?? ''} ${form.known.mobile}` : form.known.email;
   if (!contact) return null;
   // The contact sits where the sentence puts it, isolated left-to-right inside any script.

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ForgotPasswordField, ForgotPasswordStep } from '../forms/forgotPassword/forgotPasswordForm';
 import { useForgotPasswordForm, type ForgotPasswordForm, type ForgotPasswordFormOptions } from '../forms/forgotPassword/useForgotPasswordForm';
 import { useMessages } from '../i18n/MessagesContext';
+import { loginMessages } from '../i18n/messages/login';
 import { forgotMessages } from '../i18n/messages/forgot';
 import { FormErrorMessage, FormField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
@@ -33,7 +34,7 @@ export type ForgotPasswordRootProps = ForgotPasswordFormOptions & FormRootElemen
  */
 export function ForgotPasswordRoot({ view, code, defaultEmail, redirectTo, onNext, onSuccess, ...props }: ForgotPasswordRootProps) {
   const reset = useForgotPasswordForm({ view, code, defaultEmail, redirectTo, onNext, onSuccess });
-  const messages = useMessages(forgotMessages);
+  const messages = useMessages(forgotMessages, loginMessages);
   return (
     <ForgotPasswordProvider value={reset}>
       <FormRoot form={reset.getFormProps()} aria-label={messages.forgotTitle} data-step={reset.step} {...props} />

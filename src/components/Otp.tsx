@@ -7,6 +7,7 @@ import type { OtpCodeForm } from '../forms/otp/useOtpCode';
 import { useOtpForm, type OtpFormOptions } from '../forms/otp/useOtpForm';
 import { formatMessage } from '../i18n/formatMessage';
 import { useMessages } from '../i18n/MessagesContext';
+import { loginMessages } from '../i18n/messages/login';
 import { otpMessages } from '../i18n/messages/otp';
 import { FieldError, FormErrorMessage } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
@@ -60,7 +61,7 @@ export type OtpRootProps = OtpFormOptions & Omit<FormRootElementProps, 'target'>
  */
 export function OtpRoot({ target, autoSubmit, webOtp, redirectTo, onNext, onSuccess, ...props }: OtpRootProps) {
   const otp = useOtpForm({ target, autoSubmit, webOtp, redirectTo, onNext, onSuccess });
-  const messages = useMessages(otpMessages);
+  const messages = useMessages(otpMessages, loginMessages);
   return <OtpCodeRoot otp={otp} aria-label={messages.otpTitle} {...props} />;
 }
 OtpRoot.displayName = 'Otp.Root';
@@ -138,7 +139,7 @@ OtpSubmit.displayName = 'Otp.Submit';
  */
 export function OtpResend({ asChild, children, className, ...props }: SubmitPartProps) {
   const { otp } = useOtpPart('<Otp.Resend>');
-  const messages = useMessages(otpMessages);
+  const messages = useMessages(otpMessages, loginMessages);
   const waiting = !otp.timer.canResend;
   const label = otp.resending ? messages.otpResending : waiting ? formatMessage(messages.otpResendIn, { seconds: otp.timer.secondsLeft }, messages.locale) : messages.otpResend;
   const button = {
@@ -160,7 +161,7 @@ OtpResend.displayName = 'Otp.Resend';
 
 /** Says once, politely, how long until a resend (each time a countdown starts), and that a resend is possible. */
 function ResendAnnouncement({ waiting, seconds }: { waiting: boolean; seconds: number }) {
-  const messages = useMessages(otpMessages);
+  const messages = useMessages(otpMessages, loginMessages);
   const [said, setSaid] = useState<{ waiting: boolean; text: string }>({ waiting: false, text: '' });
   if (said.waiting !== waiting) setSaid({ waiting, text: waiting ? formatMessage(messages.otpResendIn, { seconds }, messages.locale) : messages.otpResendReady });
   return (
@@ -173,7 +174,7 @@ function ResendAnnouncement({ waiting, seconds }: { waiting: boolean; seconds: n
 /** The countdown to when a resend is allowed (`Resend code in 24s`), or nothing once it is. Not a live region. */
 export function OtpCountdown({ className }: { className?: string }) {
   const { otp } = useOtpPart('<Otp.Countdown>');
-  const messages = useMessages(otpMessages);
+  const messages = useMessages(otpMessages, loginMessages);
   if (otp.timer.canResend) return null;
   return (
     <span className={className ?? 'fdk-countdown'} role="timer" aria-live="off">

@@ -1,6 +1,7 @@
 'use client';
 import { useRegisterForm, type RegisterForm, type RegisterFormOptions } from '../forms/register/useRegisterForm';
 import { useMessages } from '../i18n/MessagesContext';
+import { loginMessages } from '../i18n/messages/login';
 import { registerMessages } from '../i18n/messages/register';
 import { FormErrorMessage } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
@@ -37,7 +38,7 @@ export type RegisterRootProps = RegisterFormOptions & FormRootElementProps;
  */
 export function RegisterRoot({ view, defaultValues, redirectTo, onNext, onSuccess, ...props }: RegisterRootProps) {
   const register = useRegisterForm({ view, defaultValues, redirectTo, onNext, onSuccess });
-  const messages = useMessages(registerMessages);
+  const messages = useMessages(registerMessages, loginMessages);
   return (
     <RegisterProvider value={register}>
       <FormRoot form={register.getFormProps()} aria-label={messages.registerTitle} {...props} />

@@ -1,4 +1,4 @@
-/** The English texts of the sign-in step and the social buttons, and the headings of every step of `AuthScreen`. Loaded with the parts that show them. */
+/** The English texts of the sign-in step and the social buttons, and the headings of every step of `AuthScreen` (the names of the forms of those steps too). Loaded with the parts that show them. */
 export const loginMessages = {
   loginTitle: 'Sign in',
   loginIdentifierLabel: 'Email or mobile number',

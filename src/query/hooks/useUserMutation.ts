@@ -1,4 +1,5 @@
 'use client';
+import { useMemo } from 'react';
 import { useMutation, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query';
 import type { FdkError } from '../../client/errors';
 import type { MethodArgs, MethodResult } from '../../client/methods';
@@ -28,9 +29,9 @@ export type UserMutationResult<N extends MutationMethodName, TContext = unknown>
 
 /**
  * A mutation for any of the 29 mutation methods, with its cache effect applied before your `onSuccess` runs.
- * Mutations never retry. Once a call settles, its credentials (`password`, `otp`, `code`, tokens) are deleted from
- * its variables, so that the mutation cache does not keep them: your `onSuccess`/`onError` see the variables
- * without them.
+ * Mutations never retry. The mutation cache keeps a copy of the variables you pass (your object is not touched),
+ * and once the call settles the credentials (`password`, `otp`, `code`, tokens) are deleted from that copy, so that
+ * the cache does not keep them: your `onSuccess`/`onError` see the variables without them.
  * @example
  * const login = useUserMutation('loginWithEmailAndPassword');
  * login.mutate({ body: { username, password } });
@@ -40,7 +41,7 @@ export function useUserMutation<N extends MutationMethodName, TContext = unknown
   options?: UserMutationOptions<N, TContext>,
 ): UserMutationResult<N, TContext> {
   const kit = useUserKit();
-  return useMutation(
+  const result = useMutation(
     {
       ...options,
       mutationKey: userKeys.mutation(name),
@@ -50,4 +51,24 @@ export function useUserMutation<N extends MutationMethodName, TContext = unknown
     },
     kit.queryClient,
   );
+  // The cache gets a copy of the variables, whose credentials are scrubbed once the call settled.
+  const { mutate, mutateAsync } = result;
+  return useMemo(
+    () => ({
+      ...result,
+      mutate: ((variables: unknown, callbacks?: unknown) => (mutate as (v: unknown, c?: unknown) => void)(copyOf(variables), callbacks)) as typeof mutate,
+      mutateAsync: ((variables: unknown, callbacks?: unknown) => (mutateAsync as (v: unknown, c?: unknown) => Promise<unknown>)(copyOf(variables), callbacks)) as typeof mutateAsync,
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [result, mutate, mutateAsync],
+  ) as UserMutationResult<N, TContext>;
+}
+
+/** A deep copy of plain data (the variables of a call are JSON-like), so that scrubbing never touches the caller's object. */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyOf((value as Record<string, unknown>)[key]);
+  return copy as T;
 }

@@ -2,6 +2,7 @@
 import type { PlatformView } from '../../config/readPlatformConfig';
 import type { AuthFlow } from '../../flow/useAuthFlow';
 import { useMessages } from '../../i18n/MessagesContext';
+import { loginMessages } from '../../i18n/messages/login';
 import { forgotMessages } from '../../i18n/messages/forgot';
 import {
   ForgotPasswordError,
@@ -14,7 +15,7 @@ import {
 
 /** The password-reset step of `AuthScreen` (also the landing of a reset link, with its `code`). */
 export function ForgotStep({ flow, view, code, redirectTo }: { flow: AuthFlow; view: PlatformView; code: string | undefined; redirectTo: string | undefined }) {
-  const messages = useMessages(forgotMessages);
+  const messages = useMessages(forgotMessages, loginMessages);
   return (
     <>
       <ForgotPasswordRoot view={view} code={code} redirectTo={redirectTo} onNext={flow.send} className="fdk-form">

@@ -2,12 +2,13 @@
 import type { OtpTarget } from '../../flow/types';
 import type { AuthFlow } from '../../flow/useAuthFlow';
 import { useMessages } from '../../i18n/MessagesContext';
+import { loginMessages } from '../../i18n/messages/login';
 import { otpMessages } from '../../i18n/messages/otp';
 import { OtpError, OtpInput, OtpResend, OtpRoot, OtpSlots, OtpSubmit } from '../../components/Otp';
 
 /** The code step of `AuthScreen`: the code, resend, and back to change the number. */
 export function OtpStep({ flow, target, redirectTo }: { flow: AuthFlow; target: OtpTarget; redirectTo: string | undefined }) {
-  const messages = useMessages(otpMessages);
+  const messages = useMessages(otpMessages, loginMessages);
   return (
     <>
       <OtpRoot target={target} redirectTo={redirectTo} onNext={flow.send} className="fdk-form">

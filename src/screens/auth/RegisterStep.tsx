@@ -2,12 +2,13 @@
 import type { PlatformView } from '../../config/readPlatformConfig';
 import type { AuthFlow } from '../../flow/useAuthFlow';
 import { useMessages } from '../../i18n/MessagesContext';
+import { loginMessages } from '../../i18n/messages/login';
 import { registerMessages } from '../../i18n/messages/register';
 import { RegisterError, RegisterField, RegisterRoot, RegisterSkip, RegisterSubmit } from '../../components/Register';
 
 /** The registration step of `AuthScreen`. */
 export function RegisterStep({ flow, view, redirectTo }: { flow: AuthFlow; view: PlatformView; redirectTo: string | undefined }) {
-  const messages = useMessages(registerMessages);
+  const messages = useMessages(registerMessages, loginMessages);
   if (!view.canRegister) {
     return (
       <p className="fdk-empty" role="status">
