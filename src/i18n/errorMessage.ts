@@ -12,6 +12,7 @@ import {
 import { formatMessage } from './formatMessage';
 import type { Messages } from './messages';
 import { messages as defaultMessages } from './messages';
+import { serverTextMessageKeys, serverTextName } from './serverTexts';
 
 /** What kind of failure an error is, for choosing how to show it. */
 export type ErrorKind = 'validation' | 'unauthorized' | 'rate-limited' | 'network' | 'timeout' | 'server' | 'rejected' | 'unknown';
@@ -43,7 +44,7 @@ const trimmed = (value: string | undefined) => {
  * | `FdkRateLimitError` (429) | `rate-limited` | `errorRateLimited` with `{seconds}` (`errorRateLimitedSoon` without `retryAfter`) | yes |
  * | `FdkUnauthorizedError` (401) | `unauthorized` | `errorSessionExpired` | no |
  * | `FdkApiError` 5xx, or any status whose body had no readable message (HTML, invalid JSON, empty) | `server` | `errorServer` | yes |
- * | `FdkApiError` 4xx with a server message | `rejected` | the server's message, trimmed | as the error says (408: yes) |
+ * | `FdkApiError` 4xx with a server message | `rejected` | a known server text (`serverTexts`) in the kit's wording (`serverOtpInvalid` …), else the server's message, trimmed | as the error says (408: yes) |
  * | `FdkNetworkError` | `network` | `errorOffline` | yes |
  * | `FdkTimeoutError` | `timeout` | `errorTimeout` | yes |
  * | `FdkRequestValidationError` | `validation` | `errorInvalidInput` | no |
@@ -75,7 +76,9 @@ export function errorMessage(error: unknown, messages: Messages = defaultMessage
     }
     if (isFdkUnauthorizedError(error)) return withServer({ kind: 'unauthorized', retryable: false, message: messages.errorSessionExpired });
     if (status >= 500 || serverMessage === undefined) return withServer({ kind: 'server', retryable: true, message: messages.errorServer });
-    return { kind: 'rejected', retryable: retryable === true, message: serverMessage, serverMessage };
+    // A text the User service is known to send is shown in the kit's wording (a message key the storefront translates).
+    const known = serverTextName(serverMessage);
+    return { kind: 'rejected', retryable: retryable === true, message: known ? messages[serverTextMessageKeys[known]] : serverMessage, serverMessage };
   }
   if (isFdkNetworkError(error)) return { kind: 'network', retryable: true, message: messages.errorOffline };
   if (isFdkTimeoutError(error)) return { kind: 'timeout', retryable: true, message: messages.errorTimeout };
