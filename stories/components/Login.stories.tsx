@@ -9,10 +9,10 @@ import { countRequests, recordRequests } from '../support/requests';
 /**
  * `Login.Root`, `Login.MethodSwitch`, `Login.Identifier`, `Login.Password`, `Login.Error` and `Login.Submit`
  * against the fake User service, per PlatformSchema preset: what the shopper sees, what goes on the wire, and
- * where the sign-in goes next (`onNext`). Failures are in `Components/Login/Errors`.
+ * where the sign-in goes next (`onNext`). Failures are in `Components/Login Errors`.
  */
 const meta = {
-  title: 'Components/Login/Sign in',
+  title: 'Components/Login',
   component: LoginDemo,
   args: { onSuccess: fn(), onNext: fn() },
 } satisfies Meta<typeof LoginDemo>;

@@ -11,7 +11,7 @@ import { countRequests } from '../support/requests';
  * a 429 counting down on the submit button, and a disabled account moving on to the "locked" step.
  */
 const meta = {
-  title: 'Components/Login/Errors',
+  title: 'Components/Login Errors',
   component: LoginDemo,
   args: { onSuccess: fn(), onNext: fn() },
 } satisfies Meta<typeof LoginDemo>;

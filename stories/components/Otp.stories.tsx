@@ -11,10 +11,10 @@ import { countRequests, recordRequests } from '../support/requests';
  * `Otp.Root`, `Otp.Input`, `Otp.Slots`, `Otp.Slot`, `Otp.Submit`, `Otp.Countdown` and `Otp.Error`: entering the
  * code. Each story first asks the fake for a code (`loginWithOTP` / `sendOTPOnEmail`) and passes the target in
  * `args`. Codes have the provider's `otpLength` digits: 4 by default, as in Fynd's storefronts. The resend is in
- * `Components/Otp/Resend`.
+ * `Components/Otp Resend`.
  */
 const meta = {
-  title: 'Components/Otp/Code',
+  title: 'Components/Otp',
   component: OtpDemo,
   args: { onSuccess: fn(), onNext: fn() },
   // Ana's code by SMS, unless the story passes a target or sends its own (`parameters.sendCode: false`).

@@ -11,7 +11,7 @@ import { countRequests, recordRequests } from '../support/requests';
  * `action: 'resend'` with the last answer's resend token (flows.md F2); a 429 restarts the countdown.
  */
 const meta = {
-  title: 'Components/Otp/Resend',
+  title: 'Components/Otp Resend',
   component: OtpDemo,
   args: { onSuccess: fn(), onNext: fn() },
   beforeEach: async ({ args }) => {

@@ -11,11 +11,12 @@ import { countRequests } from '../support/requests';
 
 /**
  * The drop-in sign-in screen against the embedded fake User service: the sign-in step per preset, its states and
- * failures. The sequences (OTP, registration, recovery) are in the other `Screens/AuthScreen` files. Each story is
- * also a test (its `play`), run in Chromium with axe checking accessibility.
+ * failures. The sequences are in `Screens/AuthScreen OTP`, `Screens/AuthScreen New shoppers` and
+ * `Screens/AuthScreen Recovery`. Each story is also a test (its `play`), run in Chromium with axe checking
+ * accessibility.
  */
 const meta = {
-  title: 'Screens/AuthScreen/Sign in',
+  title: 'Screens/AuthScreen',
   component: AuthScreen,
   args: { onSignedIn: fn() },
 } satisfies Meta<typeof AuthScreen>;

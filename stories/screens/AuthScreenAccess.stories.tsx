@@ -14,7 +14,7 @@ import { countRequests, recordRequests } from '../support/requests';
  * takes the focus.
  */
 const meta = {
-  title: 'Screens/AuthScreen/Recovery and limits',
+  title: 'Screens/AuthScreen Recovery',
   component: AuthScreen,
   args: { onSignedIn: fn() },
 } satisfies Meta<typeof AuthScreen>;

@@ -13,7 +13,7 @@ import { countRequests, recordRequests } from '../support/requests';
  * the "locked" step, a 429 counting down on the submit button. Each step's `h1` names it and takes the focus.
  */
 const meta = {
-  title: 'Screens/AuthScreen/OTP',
+  title: 'Screens/AuthScreen OTP',
   component: AuthScreen,
   args: { onSignedIn: fn() },
 } satisfies Meta<typeof AuthScreen>;

@@ -14,7 +14,7 @@ import { countRequests } from '../support/requests';
  * (F7). Each step's `h1` names it and takes the focus.
  */
 const meta = {
-  title: 'Screens/AuthScreen/New shoppers',
+  title: 'Screens/AuthScreen New shoppers',
   component: AuthScreen,
   args: { onSignedIn: fn() },
 } satisfies Meta<typeof AuthScreen>;

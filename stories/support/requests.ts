@@ -7,7 +7,7 @@ export interface RequestLog {
   bodies: Array<Record<string, unknown>>;
 }
 
-type Listener = Parameters<SetupWorker['events']['on']>[1];
+type Listener = (event: { request: Request }) => void;
 const listening: Array<{ msw: SetupWorker; listener: Listener }> = [];
 
 /**
@@ -23,7 +23,7 @@ export function recordRequests(msw: SetupWorker, method: UserMethodName): Reques
     void request
       .clone()
       .text()
-      .then((text) => {
+      .then((text: string) => {
         try {
           log.bodies.push(text ? (JSON.parse(text) as Record<string, unknown>) : {});
         } catch {
