@@ -1,25 +1,28 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import { useState, type ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
+import type { SignInRequiredEvent } from '../src/query/signInEvents';
 import { UserKitProvider } from '../src/query/UserKitProvider';
-import { createFakeUserHandlers, platformPresetNames, type PlatformPresetName } from '../src/testing/index';
-import { faultModes, startFake, storyClient, storyQueryClient, type FaultMode } from '../stories/support/fake';
+import { platformPresetNames, type PlatformPresetName } from '../src/testing/index';
+import { currentKit, faultModes, injectFaultMode, recordSignInRequired, startKit, type FakeParameters, type FaultMode, type KitParameters } from '../stories/support/fake';
+import { stopRecording } from '../stories/support/requests';
 import '../src/screens/styles.css';
 
-/** What a story may set in `parameters.fake`: its preset, fault mode and whether Ana is signed in first. */
-export interface FakeParameters {
-  preset?: PlatformPresetName;
-  fault?: FaultMode;
-  signedIn?: boolean;
-  /** Skip the UserKitProvider (stories of pure functions). */
-  noProvider?: boolean;
-}
+export type { FakeParameters, KitParameters } from '../stories/support/fake';
 
-/** One client and QueryClient per mounted story. */
-function StoryKit({ children }: { children: ReactNode }) {
-  const [kit] = useState(() => ({ client: storyClient(), queryClient: storyQueryClient() }));
+/** The provider of a story: the harness's client and QueryClient, and the story's settings (`parameters.kit`). */
+function StoryKit({ settings, children }: { settings: KitParameters; children: ReactNode }) {
+  const kit = currentKit();
+  const { onSignInRequired } = settings;
+  const heard = useCallback(
+    (event: SignInRequiredEvent) => {
+      recordSignInRequired(event);
+      onSignInRequired?.(event);
+    },
+    [onSignInRequired],
+  );
   return (
-    <UserKitProvider client={kit.client} queryClient={kit.queryClient} platformName="Fynd">
+    <UserKitProvider {...kit.providerProps} platformName="Fynd" {...settings} onSignInRequired={heard}>
       {children}
     </UserKitProvider>
   );
@@ -29,7 +32,7 @@ const withKit: Decorator = (Story, context) => {
   const fake = (context.parameters.fake ?? {}) as FakeParameters;
   if (fake.noProvider) return <Story />;
   return (
-    <StoryKit>
+    <StoryKit settings={(context.parameters.kit ?? {}) as KitParameters}>
       <Story />
     </StoryKit>
   );
@@ -49,17 +52,22 @@ const preview: Preview = {
     },
   },
   initialGlobals: { preset: 'default', fault: 'none' },
+  /**
+   * A new fake per story from the one harness (`createFakeUserKit`) with the story's `parameters.fake` (preset,
+   * `otpLength`, `emailVerification` …), its MSW handlers on the page's origin, the seeded user signed in when
+   * asked, then the fault mode.
+   */
   async beforeEach(context) {
     const fake = (context.parameters.fake ?? {}) as FakeParameters;
     const preset = fake.preset ?? (context.globals.preset as PlatformPresetName | undefined) ?? 'default';
     const fault = fake.fault ?? (context.globals.fault as FaultMode | undefined) ?? 'none';
     sessionStorage.clear();
-    const service = startFake(preset, fault);
-    context.msw.use(...createFakeUserHandlers(service));
-    if (fake.signedIn) {
-      const answer = await storyClient().loginWithEmailAndPassword({ body: { username: 'ana@example.com', password: 'Passw0rd!' } });
-      if (!answer.user) throw new Error('Could not sign in the seeded user');
-    }
+    const kit = startKit({ ...fake, preset });
+    context.msw.use(...kit.handlers);
+    if (fake.signedIn === true) await kit.signIn();
+    else if (typeof fake.signedIn === 'string') await kit.client.loginWithToken({ body: { token: `fake-login-token:${fake.signedIn}` } });
+    injectFaultMode(fault);
+    return () => stopRecording();
   },
   parameters: {
     a11y: { test: 'error' },

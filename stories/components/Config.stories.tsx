@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { Config } from '../../src/components/Config';
+import * as Config from '../../src/components/Config';
 import { readPlatformConfig } from '../../src/config/readPlatformConfig';
 import type { PlatformSchema } from '../../src/schemas/config';
 import { platformPresets } from '../../src/testing/presets';

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { Login, useLoginContext } from '../../src/components/Login';
-import { Otp, useOtpContext } from '../../src/components/Otp';
-import type { OtpTarget, SignedInResult } from '../../src/forms/successTypes';
+import * as Login from '../../src/components/Login';
+import * as Otp from '../../src/components/Otp';
+import type { OtpTarget, SignedInResult } from '../../src/flow/types';
 import { messages } from '../../src/i18n/messages';
 import { currentFake } from '../support/fake';
 import { ANA, inboxCode, WithPlatformView, wrongCode } from '../support/parts';
@@ -36,7 +36,7 @@ const styles = `
 .cd-primary { width: 100%; padding: 0.8rem; border: 0; border-radius: 999px; background: #facc15; color: #1e1b4b; font: inherit; font-weight: 700; cursor: pointer; }
 .cd-primary[aria-busy='true'] { background: #fde68a; cursor: progress; }
 .cd-link { padding: 0; border: 0; background: none; color: #fde68a; font: inherit; text-decoration: underline; cursor: pointer; }
-.cd-link:disabled { color: #c7d2fe; text-decoration: none; cursor: default; }
+.cd-link[aria-disabled='true'] { color: #c7d2fe; text-decoration: none; cursor: default; }
 .cd-error [role='alert'] { padding: 0.75rem 1rem; border-radius: 12px; background: #7f1d1d; color: #fef2f2; }
 .cd-error [role='alert'] p { margin: 0; }
 .cd-error [role='alert'] button { margin-top: 0.5rem; padding: 0; border: 0; background: none; color: #fef2f2; font: inherit; text-decoration: underline; }
@@ -49,7 +49,7 @@ const styles = `
 
 /** The story's own method tabs, from the login form's context. */
 function MethodTabs() {
-  const login = useLoginContext();
+  const login = Login.useLoginContext();
   if (login.methods.length < 2) return null;
   return (
     <div className="cd-tabs" role="group" aria-label="How to sign in">
@@ -64,7 +64,7 @@ function MethodTabs() {
 
 /** The story's own resend line: where the code went, the countdown, and a link-style resend. */
 function ResendLine() {
-  const otp = useOtpContext();
+  const otp = Otp.useOtpContext();
   return (
     <div className="cd-resend">
       <span>{otp.timer.canResend ? 'Did not get it?' : <Otp.Countdown className="cd-timer" />}</span>
@@ -111,7 +111,7 @@ function CustomDesign({ onSignedIn }: { onSignedIn: (result: SignedInResult) => 
     body = (
       <WithPlatformView>
         {(view) => (
-          <Login.Root view={view} onSuccess={done} onOtpSent={setTarget} asChild>
+          <Login.Root view={view} onSuccess={done} onNext={(event) => event.type === 'otpSent' && setTarget(event.target)} asChild>
             <form className="cd-form" aria-label="Sign in to Midnight Books">
               <MethodTabs />
               <Login.Identifier className="cd-identifier" asChild>
@@ -196,7 +196,7 @@ export const WrongPassword: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), 'wrong one');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Invalid username or password');
+    await expect(alert).toHaveTextContent(messages.serverCredentialsIncorrect);
     await expect(getComputedStyle(alert).backgroundColor).toBe('rgb(127, 29, 29)');
     await expect(canvas.getByLabelText('Password')).toHaveValue('wrong one');
     await expect(args.onSignedIn).not.toHaveBeenCalled();
@@ -208,21 +208,21 @@ export const OtpSignIn: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'With a code' }));
     await expect(canvas.queryByLabelText('Password')).toBeNull();
-    await userEvent.type(canvas.getByLabelText('Email or mobile number'), ANA.mobile);
+    await userEvent.type(canvas.getByLabelText('Mobile number'), ANA.mobile);
     await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
     const input = await canvas.findByLabelText('One-time code');
     await expect(canvas.getByText('Enter the code we sent you.')).toBeVisible();
     await expect(input).toHaveClass('cd-input');
     await expect(input).toHaveAccessibleDescription('We sent a code to +91 9876543210.');
     await expect(canvas.getByRole('timer')).toHaveTextContent(/^Resend code in (30|29)s$/);
-    await expect(canvas.getByRole('button', { name: /^Resend code in \d+s$/ })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: /^Resend code in \d+s$/ })).toHaveAttribute('aria-disabled', 'true');
     const code = inboxCode(ANA.fullMobile, 'login-otp');
     // A wrong code first: the custom boxes empty again and the styled error shows.
     await userEvent.type(input, wrongCode(code));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid OTP. 4 attempts left.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.serverOtpInvalid);
     await expect(Array.from(canvasElement.querySelectorAll('.cd-slot'), (slot) => slot.textContent).join('')).toBe('');
     await userEvent.type(input, code.slice(0, 3));
-    await expect(Array.from(canvasElement.querySelectorAll('.cd-slot'), (slot) => slot.textContent)).toEqual([...code.slice(0, 3), '', '', '']);
+    await expect(Array.from(canvasElement.querySelectorAll('.cd-slot'), (slot) => slot.textContent)).toEqual([...code.slice(0, 3), '']);
     await userEvent.type(input, code.slice(3));
     await expect(await canvas.findByText('Welcome back, Ana.')).toBeVisible();
     await expect(args.onSignedIn).toHaveBeenCalledTimes(1);

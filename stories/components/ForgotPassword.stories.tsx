@@ -1,15 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ForgotPassword } from '../../src/components/ForgotPassword';
-import type { SignedInResult } from '../../src/forms/successTypes';
+import * as ForgotPassword from '../../src/components/ForgotPassword';
+import type { AuthFlowEvent, SignedInResult } from '../../src/flow/types';
 import { formatMessage } from '../../src/i18n/formatMessage';
 import { messages } from '../../src/i18n/messages';
+import { fakeUserMessages } from '../../src/testing/index';
 import { currentFake, storyClient, type FaultMode } from '../support/fake';
-import { ANA, inboxCode, SignedInNote, StoryCard, WithPlatformView } from '../support/parts';
-import { countRequests } from '../support/requests';
+import { ANA, GOOD_PASSWORD, inboxCode, SignedInNote, StoryCard, WithPlatformView } from '../support/parts';
+import { countRequests, recordRequests } from '../support/requests';
 
 interface ForgotPasswordDemoProps {
+  onNext: (event: AuthFlowEvent) => void;
   onSuccess: (result: SignedInResult) => void;
   /** A code from a reset link (`?code=`): starts at the code step. */
   code?: string;
@@ -17,7 +19,7 @@ interface ForgotPasswordDemoProps {
 }
 
 /** The ForgotPassword parts as an app composes them: one form, one step at a time. */
-function ForgotPasswordDemo({ onSuccess, code, defaultEmail }: ForgotPasswordDemoProps) {
+function ForgotPasswordDemo({ onNext, onSuccess, code, defaultEmail }: ForgotPasswordDemoProps) {
   const [signedIn, setSignedIn] = useState<SignedInResult>();
   return (
     <StoryCard title="Reset your password">
@@ -28,6 +30,7 @@ function ForgotPasswordDemo({ onSuccess, code, defaultEmail }: ForgotPasswordDem
             code={code}
             defaultEmail={defaultEmail}
             className="fdk-form"
+            onNext={onNext}
             onSuccess={(result) => {
               setSignedIn(result);
               onSuccess(result);
@@ -65,14 +68,15 @@ function ForgotPasswordDemo({ onSuccess, code, defaultEmail }: ForgotPasswordDem
 const meta = {
   title: 'Components/ForgotPassword',
   component: ForgotPasswordDemo,
-  args: { onSuccess: fn() },
+  args: { onSuccess: fn(), onNext: fn() },
 } satisfies Meta<typeof ForgotPasswordDemo>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 type Canvas = ReturnType<typeof within>;
 
-const NEW_PASSWORD = 'N3w pass phrase';
+const NEW_PASSWORD = GOOD_PASSWORD;
+const ruleText = messages.validationPasswordRule.replace('{min}', '8');
 const step = (canvasElement: HTMLElement) => canvasElement.querySelector('form')?.getAttribute('data-step');
 
 /** The email step, done: the notice is shown and the code field is next. */
@@ -80,7 +84,7 @@ async function askForCode(canvas: Canvas, email: string = ANA.email) {
   await userEvent.type(await canvas.findByLabelText('Email address'), email);
   await userEvent.click(canvas.getByRole('button', { name: messages.forgotSubmit }));
   await expect(await canvas.findByText(formatMessage(messages.forgotSent, { email }))).toBeVisible();
-  return canvas.getByLabelText('One-time code');
+  return canvas.getByLabelText('Reset code');
 }
 
 export const EmailStep: Story = {
@@ -93,14 +97,15 @@ export const EmailStep: Story = {
     // The notice's live region is there before it has anything to say.
     await expect(canvasElement.querySelector('.fdk-notice')).toHaveAttribute('role', 'status');
     await expect(canvasElement.querySelector('.fdk-notice')).toHaveTextContent(/^$/);
-    await expect(canvas.queryByLabelText('One-time code')).toBeNull();
+    await expect(canvas.queryByLabelText('Reset code')).toBeNull();
     await expect(canvas.queryByLabelText('New password')).toBeNull();
     await expect(canvas.getByRole('button', { name: messages.forgotSubmit })).toHaveAttribute('aria-busy', 'false');
   },
 };
 
 export const AllThreeSteps: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, msw }) => {
+    const resets = recordRequests(msw, 'forgotPassword');
     const canvas = within(canvasElement);
     const codeField = await askForCode(canvas);
     await expect(step(canvasElement)).toBe('code');
@@ -111,7 +116,7 @@ export const AllThreeSteps: Story = {
     const password = await canvas.findByLabelText('New password');
     await expect(step(canvasElement)).toBe('password');
     await expect(password).toHaveAttribute('autocomplete', 'new-password');
-    await expect(password).toHaveAccessibleDescription('Use at least 8 characters.');
+    await expect(password).toHaveAccessibleDescription(ruleText);
     await userEvent.type(password, NEW_PASSWORD);
     await userEvent.type(canvas.getByLabelText('Confirm new password'), NEW_PASSWORD);
     await userEvent.click(canvas.getByRole('button', { name: messages.resetSubmit }));
@@ -120,6 +125,8 @@ export const AllThreeSteps: Story = {
     await expect(canvas.getByText(messages.resetSuccess)).toBeVisible();
     await expect(canvas.queryByRole('button', { name: messages.resetSubmit })).toBeNull();
     await expect(args.onSuccess).toHaveBeenCalledWith(expect.objectContaining({ user: expect.objectContaining({ first_name: 'Ana' }) }));
+    await expect(args.onNext).toHaveBeenCalledWith({ type: 'signedIn', user: expect.objectContaining({ first_name: 'Ana' }) });
+    await waitFor(() => expect(resets.bodies).toEqual([{ code, password: NEW_PASSWORD }]));
     // The new password works, the old one does not.
     const answer = await storyClient().loginWithEmailAndPassword({ body: { username: ANA.email, password: NEW_PASSWORD } });
     await expect(answer.user?.first_name).toBe('Ana');
@@ -161,7 +168,7 @@ export const WrongCode: Story = {
     const codeField = await askForCode(canvas);
     await userEvent.type(codeField, 'rp999999');
     await userEvent.click(canvas.getByRole('button', { name: messages.commonContinue }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid or expired code.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(fakeUserMessages.invalidCode);
     await expect(step(canvasElement)).toBe('code');
     await expect(codeField).toHaveValue('rp999999');
     await waitFor(() => expect(codeField).toHaveFocus());
@@ -182,14 +189,12 @@ export const MismatchedConfirmPassword: Story = {
     await storyClient().sendResetPasswordEmail({ body: { email: ANA.email } });
     args.code = inboxCode(ANA.email, 'reset-password');
   },
-  play: async ({ canvasElement, msw, args }) => {
+  play: async ({ canvasElement, msw }) => {
     const resets = countRequests(msw, 'forgotPassword');
     const canvas = within(canvasElement);
-    const codeField = await canvas.findByLabelText('One-time code');
-    await expect(step(canvasElement)).toBe('code');
-    await expect(codeField).toHaveValue(args.code);
-    await userEvent.click(canvas.getByRole('button', { name: messages.commonContinue }));
+    // The link's code is checked at once (`sendResetToken`): the form opens on the new password.
     const password = await canvas.findByLabelText('New password');
+    await waitFor(() => expect(password).toHaveFocus());
     const confirm = canvas.getByLabelText('Confirm new password');
     await userEvent.type(password, NEW_PASSWORD);
     await userEvent.type(confirm, `${NEW_PASSWORD}!`);
@@ -198,12 +203,12 @@ export const MismatchedConfirmPassword: Story = {
     await expect(confirm).toHaveAccessibleDescription(messages.validationPasswordMismatch);
     await expect(password).toHaveAttribute('aria-invalid', 'false');
     await waitFor(() => expect(confirm).toHaveFocus());
-    // Too short is caught too.
+    // Fynd's rule is checked before sending: a space is refused (the hint, then the error, say the rule).
     await userEvent.clear(password);
-    await userEvent.type(password, 'short');
+    await userEvent.type(password, 'N3w pass!');
     await userEvent.click(canvas.getByRole('button', { name: messages.resetSubmit }));
     await expect(password).toHaveAttribute('aria-invalid', 'true');
-    await expect(password).toHaveAccessibleDescription('Use at least 8 characters. Use at least 8 characters.');
+    await expect(password).toHaveAccessibleDescription(`${ruleText} ${ruleText}`);
     await expect(resets.count).toBe(0);
     await expect(step(canvasElement)).toBe('password');
   },
@@ -218,12 +223,12 @@ export const CodeUsedMeanwhile: Story = {
     await userEvent.type(await canvas.findByLabelText('New password'), NEW_PASSWORD);
     await userEvent.type(canvas.getByLabelText('Confirm new password'), NEW_PASSWORD);
     // The code is refused at the last step: back to the code step, with the server's message and the focus in the
-    // code field (fails: useForgotPasswordForm focuses the code field before the code step is rendered again).
+    // code field.
     currentFake().faults.inject('forgotPassword', { type: 'status', status: 400, body: { message: 'Invalid or expired code.' } });
     await userEvent.click(canvas.getByRole('button', { name: messages.resetSubmit }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid or expired code.');
     await expect(step(canvasElement)).toBe('code');
-    await waitFor(() => expect(canvas.getByLabelText('One-time code')).toHaveFocus());
+    await waitFor(() => expect(canvas.getByLabelText('Reset code')).toHaveFocus());
   },
 };
 
@@ -238,7 +243,7 @@ export const Sending: Story = {
     await expect(busy).toHaveAttribute('aria-busy', 'true');
     await expect(busy.closest('form')).toHaveAttribute('aria-busy', 'true');
     await userEvent.click(busy);
-    await expect(await canvas.findByLabelText('One-time code', {}, { timeout: 4000 })).toBeVisible();
+    await expect(await canvas.findByLabelText('Reset code', {}, { timeout: 4000 })).toBeVisible();
     await expect(sends.count).toBe(1);
   },
 };
@@ -257,10 +262,8 @@ function faultStory(fault: FaultMode, message: string): Story {
       await expect(canvas.getByLabelText('Email address')).toHaveValue(ANA.email);
       await expect(step(canvasElement)).toBe('email');
       currentFake().faults.clear();
-      // A 429 says how long to wait, with no "Try again"; the shopper sends the form again later.
-      if (fault === 'rate-limited') await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
-      await userEvent.click(canvas.getByRole('button', { name: fault === 'rate-limited' ? messages.forgotSubmit : 'Try again' }));
-      await expect(await canvas.findByLabelText('One-time code')).toBeVisible();
+      await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+      await expect(await canvas.findByLabelText('Reset code')).toBeVisible();
       await expect(currentFake().lastCode(ANA.email, 'reset-password')).toBeTruthy();
     },
   };
@@ -269,4 +272,20 @@ function faultStory(fault: FaultMode, message: string): Story {
 export const ServerError: Story = faultStory('server-error', messages.errorServer);
 export const HtmlError: Story = faultStory('html-error', messages.errorServer);
 export const Offline: Story = faultStory('offline', messages.errorOffline);
-export const RateLimited: Story = faultStory('rate-limited', 'Too many attempts. Try again in 30 s.');
+export const RateLimited: Story = {
+  parameters: { fake: { fault: 'rate-limited' } },
+  play: async ({ canvasElement, msw }) => {
+    const sends = countRequests(msw, 'sendResetPasswordEmail');
+    const canvas = within(canvasElement);
+    await userEvent.type(await canvas.findByLabelText('Email address'), ANA.email);
+    await userEvent.click(canvas.getByRole('button', { name: messages.forgotSubmit }));
+    // Said once, with no "Try again"; the submit button counts the wait down and sends nothing meanwhile.
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 s.');
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    const submit = await canvas.findByRole('button', { name: /^Try again in (30|29) s$/ });
+    await expect(submit).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(submit);
+    await expect(sends.count).toBe(1);
+    await expect(step(canvasElement)).toBe('email');
+  },
+};

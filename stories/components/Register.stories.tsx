@@ -1,118 +1,38 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { Otp } from '../../src/components/Otp';
-import { Register } from '../../src/components/Register';
-import type { OtpTarget, SignedInResult } from '../../src/forms/successTypes';
-import type { RegisterValues } from '../../src/forms/useRegisterForm';
 import { messages } from '../../src/i18n/messages';
-import { currentFake, storyClient, type FaultMode } from '../support/fake';
-import { inboxCode, sendMobileCode, SignedInNote, StoryCard, WithPlatformView } from '../support/parts';
-import { countRequests } from '../support/requests';
-
-interface RegisterDemoProps {
-  onSuccess: (result: SignedInResult) => void;
-  onOtpRequired: (target: OtpTarget) => void;
-  /** From an OTP step for a new shopper. */
-  registerToken?: string;
-  defaultValues?: Partial<RegisterValues>;
-  /** Render the email field, submit and skip `asChild`, with elements of the story's own. */
-  custom?: boolean;
-}
-
-const customInput = { border: '2px solid #7c2d12', borderRadius: 0, padding: '0.5rem' };
-
-/** The Register parts as an app composes them; a code to verify the mobile number opens the OTP parts. */
-function RegisterDemo({ onSuccess, onOtpRequired, registerToken, defaultValues, custom }: RegisterDemoProps) {
-  const [signedIn, setSignedIn] = useState<SignedInResult>();
-  const [target, setTarget] = useState<OtpTarget>();
-  const done = (result: SignedInResult) => {
-    setSignedIn(result);
-    onSuccess(result);
-  };
-  return (
-    <StoryCard title={target ? 'Verify your mobile number' : 'Create an account'}>
-      <WithPlatformView>
-        {(view) =>
-          target ? (
-            <Otp.Root target={target} onSuccess={done} className="fdk-form">
-              <Otp.Input />
-              <Otp.Error />
-              <Otp.Submit />
-            </Otp.Root>
-          ) : (
-            <Register.Root
-              view={view}
-              registerToken={registerToken}
-              defaultValues={defaultValues}
-              className="fdk-form"
-              onSuccess={done}
-              onOtpRequired={(next) => {
-                setTarget(next);
-                onOtpRequired(next);
-              }}
-            >
-              <Register.Field name="first_name" />
-              <Register.Field name="last_name" />
-              {custom ? (
-                <Register.Field name="email" asChild>
-                  <input className="story-input" style={customInput} />
-                </Register.Field>
-              ) : (
-                <Register.Field name="email" />
-              )}
-              <Register.Field name="mobile" />
-              <Register.Field name="password" />
-              <Register.Error />
-              {custom ? (
-                <>
-                  <Register.Submit asChild>
-                    <button className="story-button" style={{ background: '#7c2d12', color: '#ffffff', border: 0, padding: '0.75rem' }}>
-                      Join the store
-                    </button>
-                  </Register.Submit>
-                  <Register.Skip asChild>
-                    <button className="story-skip" style={{ background: 'none', color: '#7c2d12', border: 0, textDecoration: 'underline' }} />
-                  </Register.Skip>
-                </>
-              ) : (
-                <>
-                  <Register.Submit />
-                  <Register.Skip />
-                </>
-              )}
-            </Register.Root>
-          )
-        }
-      </WithPlatformView>
-      <SignedInNote result={signedIn} />
-    </StoryCard>
-  );
-}
+import { fakeUserMessages } from '../../src/testing/index';
+import { currentFake, type FaultMode } from '../support/fake';
+import { GOOD_PASSWORD, inboxCode } from '../support/parts';
+import { countRequests, recordRequests } from '../support/requests';
+import { StepsDemo } from '../support/StepsDemo';
 
 /**
  * `Register.Root`, `Register.Field`, `Register.Skip`, `Register.Submit` and `Register.Error`, driven by the
- * preset's `register_required_fields` (hard fields must be filled, soft ones may be skipped).
+ * preset's `register_required_fields` (hard fields must be filled, soft ones may be skipped) and Fynd's password
+ * rule. Registering does not sign in: the flow goes on to "verify both" (`VerifyBoth.*`), and the session starts
+ * once the codes are verified.
  */
 const meta = {
   title: 'Components/Register',
-  component: RegisterDemo,
-  args: { onSuccess: fn(), onOtpRequired: fn() },
-} satisfies Meta<typeof RegisterDemo>;
+  component: StepsDemo,
+  args: { start: { step: 'register' }, onSuccess: fn(), onNext: fn() },
+} satisfies Meta<typeof StepsDemo>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 type Canvas = ReturnType<typeof within>;
 
-const ZOE = { firstName: 'Zoë', email: 'zoe@example.com', password: 'a long pass phrase' };
+const ZOE = { firstName: 'Zoë', lastName: 'Zed', email: 'zoe@example.com' };
+const ruleText = messages.validationPasswordRule.replace('{min}', '8');
 
-async function fillZoe(canvas: Canvas, email: string = ZOE.email) {
+async function fillZoe(canvas: Canvas, email: string = ZOE.email, password: string = GOOD_PASSWORD) {
   await userEvent.type(await canvas.findByLabelText('First name'), ZOE.firstName);
+  await userEvent.type(canvas.getByLabelText('Last name'), ZOE.lastName);
   await userEvent.type(canvas.getByLabelText('Email address'), email);
-  await userEvent.type(canvas.getByLabelText('Password'), ZOE.password);
+  await userEvent.type(canvas.getByLabelText('Password'), password);
+  await userEvent.type(canvas.getByLabelText('Confirm password'), password);
 }
-
-const userWithEmail = (email: string) => currentFake().users.find((user) => user.emails?.some((entry) => entry.email === email));
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -120,7 +40,10 @@ export const Default: Story = {
     const firstName = await canvas.findByLabelText('First name');
     await expect(firstName).toBeRequired();
     await expect(firstName).toHaveAttribute('autocomplete', 'given-name');
-    await expect(canvas.getByLabelText('Last name (Optional)')).not.toBeRequired();
+    await expect(canvas.getByLabelText('Last name')).toBeRequired();
+    // Gender is a choice of Fynd's three values, "Other" standing for `unisex`.
+    const gender = canvas.getByLabelText('Gender (Optional)');
+    await expect(Array.from((gender as HTMLSelectElement).options, (option) => option.value)).toEqual(['', 'male', 'female', 'unisex']);
     // The default preset: email hard, mobile soft (asked, with a hint, skippable), password hard.
     await expect(canvas.getByLabelText('Email address')).toBeRequired();
     const mobile = canvas.getByLabelText('Mobile number (Optional)');
@@ -129,10 +52,10 @@ export const Default: Story = {
     await expect(canvas.getByLabelText('Country code (Optional)')).toHaveValue('91');
     const password = canvas.getByLabelText('Password');
     await expect(password).toHaveAttribute('autocomplete', 'new-password');
-    await expect(password).toHaveAccessibleDescription('Use at least 8 characters.');
+    await expect(password).toHaveAccessibleDescription(ruleText);
+    await expect(canvas.getByLabelText('Confirm password')).toHaveAttribute('autocomplete', 'new-password');
     await expect(canvas.getByRole('button', { name: 'Create account' })).toHaveAttribute('type', 'submit');
     await expect(canvas.getByRole('button', { name: 'Skip for now' })).toHaveAttribute('type', 'button');
-    await expect(canvas.queryByLabelText(/Gender/)).toBeNull();
   },
 };
 
@@ -145,51 +68,75 @@ export const HardFieldsBlockSubmit: Story = {
     await expect(canvas.queryByRole('button', { name: 'Skip for now' })).toBeNull();
     await expect(canvas.getByLabelText('Mobile number')).toBeRequired();
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    for (const label of ['First name', 'Email address', 'Mobile number', 'Password']) {
+    for (const label of ['First name', 'Last name', 'Email address', 'Mobile number', 'Password']) {
       await expect(canvas.getByLabelText(label)).toHaveAttribute('aria-invalid', 'true');
     }
-    await expect(canvas.getByLabelText('Last name (Optional)')).toHaveAttribute('aria-invalid', 'false');
+    await expect(canvas.getByLabelText('Gender (Optional)')).toHaveAttribute('aria-invalid', 'false');
     await expect(firstName).toHaveAccessibleDescription(messages.validationRequired);
     await waitFor(() => expect(firstName).toHaveFocus());
     // The focus goes to the first field still invalid.
     await userEvent.type(firstName, 'Ravi');
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await waitFor(() => expect(canvas.getByLabelText('Email address')).toHaveFocus());
+    await waitFor(() => expect(canvas.getByLabelText('Last name')).toHaveFocus());
     await expect(firstName).toHaveAttribute('aria-invalid', 'false');
     await expect(registrations.count).toBe(0);
   },
 };
 
-export const HardFieldsThenVerifyMobile: Story = {
+export const RegisteringDoesNotSignIn: Story = {
   parameters: { fake: { preset: 'hardRequiredEmailAndMobile' } },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, msw }) => {
+    const registrations = recordRequests(msw, 'registerWithForm');
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByLabelText('First name'), 'Ravi');
+    await userEvent.type(canvas.getByLabelText('Last name'), 'Rao');
+    await userEvent.selectOptions(canvas.getByLabelText('Gender (Optional)'), 'Other');
     await userEvent.type(canvas.getByLabelText('Email address'), 'ravi@example.com');
     await userEvent.type(canvas.getByLabelText('Mobile number'), '90000 12345');
-    await userEvent.type(canvas.getByLabelText('Password'), 'ravi password');
+    await userEvent.type(canvas.getByLabelText('Password'), GOOD_PASSWORD);
+    await userEvent.type(canvas.getByLabelText('Confirm password'), GOOD_PASSWORD);
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    // The new mobile number gets a code to verify it.
-    const code = await canvas.findByLabelText('One-time code');
-    await expect(args.onOtpRequired).toHaveBeenCalledWith(expect.objectContaining({ channel: 'mobile', mobile: '9000012345', countryCode: '91' }));
-    await expect(code).toHaveAccessibleDescription('We sent a code to +91 9000012345.');
-    await userEvent.type(code, inboxCode('+91 9000012345', 'verify-otp'));
-    await expect(await canvas.findByText('Signed in as Ravi (then /)')).toBeVisible();
-    await expect(userWithEmail('ravi@example.com')?.phone_numbers?.[0]).toMatchObject({ phone: '9000012345', verified: true });
+    // Both contacts get a code; the flow moves on to verify them, with no session and no account yet.
+    await expect(await canvas.findByRole('heading', { level: 1, name: 'Verify your details' })).toBeVisible();
+    await expect(canvas.getByLabelText('Code sent by SMS')).toBeVisible();
+    await expect(canvas.getByLabelText('Code sent by email')).toBeVisible();
+    await waitFor(() =>
+      expect(registrations.bodies).toEqual([
+        { first_name: 'Ravi', last_name: 'Rao', gender: 'unisex', email: 'ravi@example.com', phone: { mobile: '9000012345', country_code: '91' }, password: GOOD_PASSWORD },
+      ]),
+    );
+    await expect(args.onNext).toHaveBeenCalledWith({
+      type: 'verificationRequired',
+      verification: expect.objectContaining({
+        registerToken: expect.stringMatching(/\S/),
+        mobile: expect.objectContaining({ channel: 'mobile', mobile: '9000012345', countryCode: '91', resendToken: expect.stringMatching(/\S/) }),
+        email: expect.objectContaining({ channel: 'email', email: 'ravi@example.com', resendToken: expect.stringMatching(/\S/) }),
+      }),
+    });
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+    await expect(currentFake().findUser('ravi@example.com')).toBeUndefined();
+    await expect(inboxCode('+91 9000012345', 'verify-otp')).toMatch(/^\d{4}$/);
+    await expect(inboxCode('ravi@example.com', 'verify-otp')).toMatch(/^\d{4}$/);
   },
 };
 
 export const SkipSoftField: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, msw }) => {
+    const registrations = recordRequests(msw, 'registerWithForm');
     const canvas = within(canvasElement);
     await fillZoe(canvas);
-    // A mobile number typed and then skipped is not sent.
+    // A mobile number typed and then skipped is not sent: only the email is to verify.
     await userEvent.type(canvas.getByLabelText('Mobile number (Optional)'), '9000012399');
     await userEvent.click(canvas.getByRole('button', { name: 'Skip for now' }));
+    const code = await canvas.findByLabelText('Code sent by email');
+    await waitFor(() => expect(registrations.bodies[0]).not.toHaveProperty('phone'));
+    await expect(canvas.queryByLabelText('Code sent by SMS')).toBeNull();
+    await userEvent.type(code, inboxCode(ZOE.email, 'verify-otp'));
     await expect(await canvas.findByText('Signed in as Zoë (then /)')).toBeVisible();
-    await expect(args.onOtpRequired).not.toHaveBeenCalled();
-    const zoe = userWithEmail(ZOE.email);
+    await expect(args.onSuccess).toHaveBeenCalledTimes(1);
+    const zoe = currentFake().findUser(ZOE.email);
     await expect(zoe?.first_name).toBe('Zoë');
+    await expect(zoe?.emails?.[0]).toMatchObject({ email: ZOE.email, verified: true });
     await expect(zoe?.phone_numbers ?? []).toHaveLength(0);
   },
 };
@@ -199,6 +146,7 @@ export const SkipStillChecksHardFields: Story = {
     const registrations = countRequests(msw, 'registerWithForm');
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByLabelText('First name'), 'Zoë');
+    await userEvent.type(canvas.getByLabelText('Last name'), 'Zed');
     await userEvent.click(canvas.getByRole('button', { name: 'Skip for now' }));
     await expect(canvas.getByLabelText('Email address')).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
@@ -207,18 +155,29 @@ export const SkipStillChecksHardFields: Story = {
   },
 };
 
-export const PasswordTooShort: Story = {
+export const PasswordMustMeetFyndsRule: Story = {
   play: async ({ canvasElement, msw }) => {
     const registrations = countRequests(msw, 'registerWithForm');
     const canvas = within(canvasElement);
     await fillZoe(canvas);
     const password = canvas.getByLabelText('Password');
+    const confirm = canvas.getByLabelText('Confirm password');
+    // Too short, a space, no special character: each refused before sending, with the rule in words.
+    for (const weak of ['Sh0rt!', 'with space1!', 'NoSpecial123']) {
+      await userEvent.clear(password);
+      await userEvent.type(password, weak);
+      await userEvent.clear(confirm);
+      await userEvent.type(confirm, weak);
+      await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+      await expect(password).toHaveAttribute('aria-invalid', 'true');
+      await expect(canvas.getByText(ruleText, { selector: '.fdk-field-error' })).toBeVisible();
+      await waitFor(() => expect(password).toHaveFocus());
+    }
+    // The confirmation must match.
     await userEvent.clear(password);
-    await userEvent.type(password, 'short');
+    await userEvent.type(password, GOOD_PASSWORD);
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(password).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByText('Use at least 8 characters.', { selector: '.fdk-field-error' })).toBeVisible();
-    await waitFor(() => expect(password).toHaveFocus());
+    await expect(confirm).toHaveAccessibleDescription(messages.validationPasswordMismatch);
     await expect(registrations.count).toBe(0);
   },
 };
@@ -229,13 +188,13 @@ export const DuplicateEmail: Story = {
     await fillZoe(canvas, 'ana@example.com');
     await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('An account with this email already exists.');
+    await expect(alert).toHaveTextContent(fakeUserMessages.emailTaken);
     await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    // The server named the email: the focus goes there, every value kept.
+    await waitFor(() => expect(canvas.getByLabelText('Email address')).toHaveFocus());
     await expect(canvas.getByLabelText('First name')).toHaveValue(ZOE.firstName);
-    await expect(canvas.getByLabelText('Email address')).toHaveValue('ana@example.com');
-    await expect(canvas.getByLabelText('Password')).toHaveValue(ZOE.password);
-    await expect(args.onSuccess).not.toHaveBeenCalled();
-    await expect(currentFake().users.filter((user) => user.first_name === ZOE.firstName)).toHaveLength(0);
+    await expect(canvas.getByLabelText('Password')).toHaveValue(GOOD_PASSWORD);
+    await expect(args.onNext).not.toHaveBeenCalled();
   },
 };
 
@@ -251,7 +210,7 @@ export const Submitting: Story = {
     await expect(busy.closest('form')).toHaveAttribute('aria-busy', 'true');
     await expect(canvas.getByRole('button', { name: 'Skip for now' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(busy);
-    await expect(await canvas.findByText('Signed in as Zoë (then /)', {}, { timeout: 6000 })).toBeVisible();
+    await expect(await canvas.findByLabelText('Code sent by email', {}, { timeout: 6000 })).toBeVisible();
     await expect(registrations.count).toBe(1);
   },
 };
@@ -269,13 +228,10 @@ function faultStory(fault: FaultMode, message: string): Story {
       await expect(alert).not.toHaveTextContent('<');
       await expect(canvas.getByLabelText('First name')).toHaveValue(ZOE.firstName);
       await expect(canvas.getByLabelText('Email address')).toHaveValue(ZOE.email);
-      await expect(canvas.getByLabelText('Password')).toHaveValue(ZOE.password);
-      await expect(userWithEmail(ZOE.email)).toBeUndefined();
+      await expect(canvas.getByLabelText('Password')).toHaveValue(GOOD_PASSWORD);
       currentFake().faults.clear();
-      // A 429 says how long to wait, with no "Try again"; the shopper sends the form again later.
-      if (fault === 'rate-limited') await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
-      await userEvent.click(canvas.getByRole('button', { name: fault === 'rate-limited' ? 'Create account' : 'Try again' }));
-      await expect(await canvas.findByText('Signed in as Zoë (then /)')).toBeVisible();
+      await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+      await expect(await canvas.findByLabelText('Code sent by email')).toBeVisible();
     },
   };
 }
@@ -283,47 +239,23 @@ function faultStory(fault: FaultMode, message: string): Story {
 export const ServerError: Story = faultStory('server-error', messages.errorServer);
 export const HtmlError: Story = faultStory('html-error', messages.errorServer);
 export const Offline: Story = faultStory('offline', messages.errorOffline);
-export const RateLimited: Story = faultStory('rate-limited', 'Too many attempts. Try again in 30 s.');
 
 export const OtpOnlyPreset: Story = {
   parameters: { fake: { preset: 'otpOnly' } },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    // Mobile hard, no email, no password (the config has no password login), nothing to skip.
+    // Mobile hard, email soft: "Skip for now" leaves the email out and only the mobile is to verify.
     const mobile = await canvas.findByLabelText('Mobile number');
     await expect(mobile).toBeRequired();
-    await expect(canvas.queryByLabelText(/Email address/)).toBeNull();
-    await expect(canvas.queryByLabelText(/Password/)).toBeNull();
-    await expect(canvas.queryByRole('button', { name: 'Skip for now' })).toBeNull();
+    await expect(canvas.getByLabelText('Email address (Optional)')).not.toBeRequired();
     await userEvent.type(canvas.getByLabelText('First name'), 'Ira');
+    await userEvent.type(canvas.getByLabelText('Last name'), 'Iyer');
     await userEvent.type(mobile, '9000012366');
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(await canvas.findByLabelText('One-time code')).toBeVisible();
-    await expect(args.onOtpRequired).toHaveBeenCalledWith(expect.objectContaining({ channel: 'mobile', mobile: '9000012366' }));
-  },
-};
-
-export const AfterOtpForNewNumber: Story = {
-  // The OTP step proved a new number: registration does not ask for it again, and the password becomes soft.
-  beforeEach: async ({ args }) => {
-    const target = await sendMobileCode('9000012345');
-    if (target.channel !== 'mobile') return;
-    const answer = await storyClient().verifyMobileOTP({ body: { request_id: target.requestId, otp: inboxCode('+91 9000012345', 'login-otp') } });
-    args.registerToken = answer.register_token;
-    args.defaultValues = { mobile: '9000012345', countryCode: '91' };
-  },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(args.registerToken).toMatch(/\S/);
-    await userEvent.type(await canvas.findByLabelText('First name'), 'Ira');
-    await expect(canvas.queryByLabelText(/Mobile number/)).toBeNull();
-    await expect(canvas.getByLabelText('Password (Optional)')).not.toBeRequired();
-    await expect(canvas.getByRole('button', { name: 'Skip for now' })).toBeVisible();
-    await userEvent.type(canvas.getByLabelText('Email address'), 'ira@example.com');
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(await canvas.findByText('Signed in as Ira (then /)')).toBeVisible();
-    await expect(args.onOtpRequired).not.toHaveBeenCalled();
-    await expect(userWithEmail('ira@example.com')?.phone_numbers?.[0]).toMatchObject({ phone: '9000012345', verified: true });
+    await userEvent.type(canvas.getByLabelText('Password'), GOOD_PASSWORD);
+    await userEvent.type(canvas.getByLabelText('Confirm password'), GOOD_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: 'Skip for now' }));
+    await expect(await canvas.findByLabelText('Code sent by SMS')).toBeVisible();
+    await expect(canvas.queryByLabelText('Code sent by email')).toBeNull();
   },
 };
 
@@ -340,9 +272,7 @@ export const AsChild: Story = {
     await expect(submit).toHaveAttribute('type', 'submit');
     // The skip button has no text of its own: it takes the part's label.
     await expect(canvas.getByRole('button', { name: 'Skip for now' })).toHaveClass('story-skip');
-    await userEvent.type(canvas.getByLabelText('First name'), ZOE.firstName);
-    await userEvent.type(email, 'not-an-email');
-    await userEvent.type(canvas.getByLabelText('Password'), ZOE.password);
+    await fillZoe(canvas, 'not-an-email');
     await userEvent.click(submit);
     await expect(email).toHaveAttribute('aria-invalid', 'true');
     await expect(email).toHaveAccessibleDescription(messages.validationEmail);
@@ -351,7 +281,7 @@ export const AsChild: Story = {
     await userEvent.clear(email);
     await userEvent.type(email, ZOE.email);
     await userEvent.click(submit);
-    await expect(await canvas.findByText('Signed in as Zoë (then /)')).toBeVisible();
+    await expect(await canvas.findByLabelText('Code sent by email')).toBeVisible();
     await expect(registrations.count).toBe(1);
   },
 };

@@ -1,35 +1,40 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { Social, type SocialTokenGetters } from '../../src/components/Social';
+import * as Social from '../../src/components/Social';
 import { readPlatformConfig } from '../../src/config/readPlatformConfig';
-import type { SignedInResult } from '../../src/forms/successTypes';
-import { SocialLoginCancelled } from '../../src/forms/useSocialLogin';
+import type { SocialTokenGetters } from '../../src/config/settings';
+import type { AuthFlowEvent, SignedInResult } from '../../src/flow/types';
+import { SocialLoginCancelled } from '../../src/forms/social/socialLogin';
 import { messages } from '../../src/i18n/messages';
 import type { PlatformSchema } from '../../src/schemas/config';
+import { fakeSocialToken } from '../../src/testing/index';
 import { platformPresets } from '../../src/testing/presets';
 import { currentFake, type FaultMode } from '../support/fake';
-import { SignedInNote, StoryCard } from '../support/parts';
-import { countRequests } from '../support/requests';
+import { NextNote, SignedInNote, StoryCard } from '../support/parts';
+import { countRequests, recordRequests } from '../support/requests';
 
 interface SocialDemoProps {
   /** The PlatformSchema whose `social` switches decide the buttons. */
   config: PlatformSchema;
-  /** The app's token getters (its provider SDKs' popups). */
-  getToken: SocialTokenGetters;
-  onSuccess: (result: SignedInResult & { registerToken?: string | undefined }) => void;
+  onNext: (event: AuthFlowEvent) => void;
+  onSuccess: (result: SignedInResult) => void;
 }
 
-/** `Social.Buttons` on a view of `config`, with the story's fake token getters. */
-function SocialDemo({ config, getToken, onSuccess }: SocialDemoProps) {
+/** `Social.Buttons` on a view of `config`, with the token getters the story gives the provider (`parameters.kit.social`). */
+function SocialDemo({ config, onNext, onSuccess }: SocialDemoProps) {
   const [signedIn, setSignedIn] = useState<SignedInResult>();
+  const [next, setNext] = useState<AuthFlowEvent>();
   const view = readPlatformConfig(config);
   return (
     <StoryCard title="Continue with">
       <div data-testid="buttons">
         <Social.Buttons
           view={view}
-          getToken={getToken}
+          onNext={(event) => {
+            setNext(event);
+            onNext(event);
+          }}
           onSuccess={(result) => {
             setSignedIn(result);
             onSuccess(result);
@@ -37,13 +42,17 @@ function SocialDemo({ config, getToken, onSuccess }: SocialDemoProps) {
         />
       </div>
       <SignedInNote result={signedIn} />
+      {next?.type === 'signedIn' ? null : <NextNote event={next} />}
     </StoryCard>
   );
 }
 
-const google = (email: string) => async () => ({ oauth2: { access_token: `fake-google-token:${email}` } });
-const facebook = (email: string) => async () => ({ oauth2: { access_token: `fake-facebook-token:${email}` } });
-const apple = (email: string) => async () => ({ oauth: { identity_token: `fake-apple-token:${email}` } });
+/** The provider's social settings for a story (set per story: parameters merge, so a meta default would add getters). */
+const social = (getters: SocialTokenGetters) => ({ kit: { social: getters } });
+
+const google = (email: string) => async () => ({ oauth2: { access_token: fakeSocialToken('google', email) } });
+const facebook = (email: string) => async () => ({ oauth2: { access_token: fakeSocialToken('facebook', email) } });
+const apple = (email: string) => async () => ({ oauth: { identity_token: fakeSocialToken('apple', email) } });
 const everyProvider: SocialTokenGetters = {
   google: google('ana@example.com'),
   facebook: facebook('ana@example.com'),
@@ -52,13 +61,14 @@ const everyProvider: SocialTokenGetters = {
 };
 
 /**
- * `Social.Buttons`: one button per provider the config turns on and the app has a token getter for; the fake
- * accepts `fake-<provider>-token:<email>`.
+ * `Social.Buttons`: one button per provider the config turns on and the storefront gave the provider a token
+ * getter for (`UserKitProvider social`); the fake accepts `fakeSocialToken(provider, email)`. A known shopper is
+ * signed in; a new one goes on to complete a profile (flows.md F7).
  */
 const meta = {
   title: 'Components/Social',
   component: SocialDemo,
-  args: { config: platformPresets.default, getToken: everyProvider, onSuccess: fn() },
+  args: { config: platformPresets.default, onSuccess: fn(), onNext: fn() },
 } satisfies Meta<typeof SocialDemo>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -69,6 +79,7 @@ const buttonNames = (canvasElement: HTMLElement) =>
     .map((button) => button.textContent);
 
 export const DefaultConfig: Story = {
+  parameters: social(everyProvider),
   play: async ({ canvasElement }) => {
     // Google and Facebook are on in the default preset; Apple is not, though the app could get its token.
     await expect(buttonNames(canvasElement)).toEqual(['Continue with Google', 'Continue with Facebook']);
@@ -80,6 +91,7 @@ export const DefaultConfig: Story = {
 };
 
 export const BrandedConfig: Story = {
+  parameters: social(everyProvider),
   args: { config: platformPresets.branded },
   play: async ({ canvasElement }) => {
     await expect(buttonNames(canvasElement)).toEqual(['Continue with Google', 'Continue with Apple']);
@@ -87,6 +99,7 @@ export const BrandedConfig: Story = {
 };
 
 export const NoSocialConfig: Story = {
+  parameters: social(everyProvider),
   args: { config: platformPresets.passwordOnly },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -96,13 +109,14 @@ export const NoSocialConfig: Story = {
 };
 
 export const OnlyProvidersWithAGetter: Story = {
-  args: { getToken: { facebook: facebook('ana@example.com') } },
+  parameters: social({ facebook: facebook('ana@example.com') }),
   play: async ({ canvasElement }) => {
     await expect(buttonNames(canvasElement)).toEqual(['Continue with Facebook']);
   },
 };
 
 export const AccountKitHasNoButton: Story = {
+  parameters: social(everyProvider),
   args: { config: { ...platformPresets.default, social: { google: false, facebook: false, apple: false, account_kit: true } } },
   play: async ({ canvasElement }) => {
     // Account Kit has no login method in this API: no button, even with a getter.
@@ -111,6 +125,7 @@ export const AccountKitHasNoButton: Story = {
 };
 
 export const GoogleSignsIn: Story = {
+  parameters: social(everyProvider),
   play: async ({ canvasElement, args, msw }) => {
     const logins = countRequests(msw, 'loginWithGoogle');
     const canvas = within(canvasElement);
@@ -122,17 +137,35 @@ export const GoogleSignsIn: Story = {
   },
 };
 
-export const FacebookCreatesAShopper: Story = {
-  args: { getToken: { facebook: facebook('kim@example.com') } },
-  play: async ({ canvasElement }) => {
+export const NewShopperCompletesAProfile: Story = {
+  parameters: social({ facebook: facebook('kim@example.com') }),
+  play: async ({ canvasElement, args, msw }) => {
+    const logins = recordRequests(msw, 'loginWithFacebook');
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with Facebook' }));
-    await expect(await canvas.findByText('Signed in as kim (then /)')).toBeVisible();
-    await expect(currentFake().findUser('kim@example.com')?.emails?.[0]).toMatchObject({ email: 'kim@example.com', verified: true });
+    // No account for this email: no session; the flow goes on to complete the profile with the register token.
+    await expect(await canvas.findByText('Next: complete the profile')).toBeVisible();
+    await waitFor(() => expect(logins.bodies).toEqual([{ oauth2: { access_token: fakeSocialToken('facebook', 'kim@example.com') } }]));
+    await expect(args.onNext).toHaveBeenCalledWith({ type: 'profileRequired', registerToken: expect.stringMatching(/\S/), known: expect.objectContaining({ email: 'kim@example.com' }) });
+    await expect(args.onSuccess).not.toHaveBeenCalled();
+    await expect(currentFake().findUser('kim@example.com')).toBeUndefined();
+  },
+};
+
+export const LockedAccount: Story = {
+  parameters: social({ google: google('locked@example.com') }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.serverAccountDisabled);
+    await expect(await canvas.findByText('Next: account disabled')).toBeVisible();
+    await expect(args.onNext).toHaveBeenCalledWith({ type: 'accountDisabled' });
+    await expect(args.onSuccess).not.toHaveBeenCalled();
   },
 };
 
 export const AppleSignsIn: Story = {
+  parameters: social(everyProvider),
   args: { config: platformPresets.branded },
   play: async ({ canvasElement, msw }) => {
     const logins = countRequests(msw, 'loginWithAppleIOS');
@@ -144,7 +177,7 @@ export const AppleSignsIn: Story = {
 };
 
 export const CancelledPopup: Story = {
-  args: { getToken: { google: async () => null, facebook: facebook('ana@example.com') } },
+  parameters: social({ google: async () => null, facebook: facebook('ana@example.com') }),
   play: async ({ canvasElement, args, msw }) => {
     const logins = countRequests(msw, 'loginWithGoogle');
     const canvas = within(canvasElement);
@@ -158,16 +191,14 @@ export const CancelledPopup: Story = {
 };
 
 export const CancelledByThrowing: Story = {
-  args: {
-    getToken: {
-      google: async () => {
-        throw new SocialLoginCancelled('closed');
-      },
-      facebook: async () => {
-        throw new DOMException('The user aborted a request.', 'AbortError');
-      },
+  parameters: social({
+    google: async () => {
+      throw new SocialLoginCancelled('closed');
     },
-  },
+    facebook: async () => {
+      throw new DOMException('The user aborted a request.', 'AbortError');
+    },
+  }),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
@@ -179,7 +210,7 @@ export const CancelledByThrowing: Story = {
 };
 
 export const RefusedToken: Story = {
-  args: { getToken: { google: async () => ({ oauth2: { access_token: 'forged' } }), facebook: facebook('ana@example.com') } },
+  parameters: social({ google: async () => ({ oauth2: { access_token: 'forged' } }), facebook: facebook('ana@example.com') }),
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
@@ -196,7 +227,7 @@ export const RefusedToken: Story = {
 };
 
 export const SigningIn: Story = {
-  parameters: { fake: { fault: 'slow' } },
+  parameters: { ...social(everyProvider), fake: { fault: 'slow' } },
   play: async ({ canvasElement, msw }) => {
     const logins = countRequests(msw, 'loginWithGoogle');
     const canvas = within(canvasElement);
@@ -214,7 +245,7 @@ export const SigningIn: Story = {
 /** A fault on every call: the friendly message under the button; pressing it again works once the service is back. */
 function faultStory(fault: FaultMode, message: string): Story {
   return {
-    parameters: { fake: { fault } },
+    parameters: { ...social(everyProvider), fake: { fault } },
     play: async ({ canvasElement, args }) => {
       const canvas = within(canvasElement);
       const button = canvas.getByRole('button', { name: 'Continue with Facebook' });
@@ -239,13 +270,11 @@ export const Offline: Story = faultStory('offline', messages.errorOffline);
 export const RateLimited: Story = faultStory('rate-limited', 'Too many attempts. Try again in 30 s.');
 
 export const GetterFails: Story = {
-  args: {
-    getToken: {
-      google: async () => {
-        throw new Error('popup_blocked_by_browser: <details>');
-      },
+  parameters: social({
+    google: async () => {
+      throw new Error('popup_blocked_by_browser: <details>');
     },
-  },
+  }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));

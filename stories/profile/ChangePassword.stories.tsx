@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ChangePassword } from '../../src/components/ChangePassword';
+import * as ChangePassword from '../../src/components/ChangePassword';
 import { fakeUserMessages } from '../../src/testing/index';
 import { currentFake, storyClient } from '../support/fake';
 import { countRequests } from '../support/requests';
 import { ANA } from './support';
+import { GOOD_PASSWORD } from '../support/parts';
 
 /** The ChangePassword parts: "Change password" with the current one, or "Set a password" for an account without. */
 function PasswordDemo() {
@@ -45,8 +46,8 @@ export const ChangeWithCurrentPassword: Story = {
     await expect(next).toHaveAttribute('autocomplete', 'new-password');
     await expect(confirm).toHaveAttribute('autocomplete', 'new-password');
     await userEvent.type(current, ANA.password);
-    await userEvent.type(next, 'N3w pass phrase');
-    await userEvent.type(confirm, 'N3w pass phrase');
+    await userEvent.type(next, GOOD_PASSWORD);
+    await userEvent.type(confirm, GOOD_PASSWORD);
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
     await expect(await canvas.findByText('Your password has been changed.')).toBeVisible();
     // Not kept after success.
@@ -54,23 +55,21 @@ export const ChangeWithCurrentPassword: Story = {
     await expect(next).toHaveValue('');
     await expect(confirm).toHaveValue('');
     await expect(saves.count).toBe(1);
-    await expect(storyClient().loginWithEmailAndPassword({ body: { username: ANA.email, password: 'N3w pass phrase' } })).resolves.toBeTruthy();
+    await expect(storyClient().loginWithEmailAndPassword({ body: { username: ANA.email, password: GOOD_PASSWORD } })).resolves.toBeTruthy();
   },
 };
 
 export const SetPasswordWithoutOne: Story = {
-  parameters: { fake: { signedIn: false } },
-  beforeEach: async () => {
-    await storyClient().loginWithToken({ body: { token: 'fake-login-token:ben@example.com' } });
-  },
+  // Ben has no password: signed in with a login token.
+  parameters: { fake: { signedIn: 'ben@example.com' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const next = await canvas.findByLabelText('New password');
     await expect(canvas.getByRole('heading', { name: 'Set a password' })).toBeVisible();
     await expect(canvas.getByText('You sign in with one-time codes. Set a password to sign in with it too.')).toBeVisible();
     await expect(canvas.queryByLabelText('Current password')).toBeNull();
-    await userEvent.type(next, 'B3n password');
-    await userEvent.type(canvas.getByLabelText('Confirm new password'), 'B3n password');
+    await userEvent.type(next, 'B3n-password!');
+    await userEvent.type(canvas.getByLabelText('Confirm new password'), 'B3n-password!');
     await userEvent.click(canvas.getByRole('button', { name: 'Set password' }));
     await expect(await canvas.findByText('Your password has been set.')).toBeVisible();
     await expect(await canvas.findByLabelText('Current password')).toHaveValue('');
@@ -100,11 +99,11 @@ export const WrongCurrentPassword: Story = {
     const canvas = within(canvasElement);
     const current = await canvas.findByLabelText('Current password');
     await userEvent.type(current, 'not my password');
-    await userEvent.type(canvas.getByLabelText('New password'), 'N3w pass phrase');
-    await userEvent.type(canvas.getByLabelText('Confirm new password'), 'N3w pass phrase');
+    await userEvent.type(canvas.getByLabelText('New password'), GOOD_PASSWORD);
+    await userEvent.type(canvas.getByLabelText('Confirm new password'), GOOD_PASSWORD);
     await userEvent.click(canvas.getByRole('button', { name: 'Change password' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(fakeUserMessages.oldPasswordWrong);
-    await expect(canvas.getByLabelText('New password')).toHaveValue('N3w pass phrase');
+    await expect(canvas.getByLabelText('New password')).toHaveValue(GOOD_PASSWORD);
     await waitFor(() => expect(current).toHaveFocus());
   },
 };

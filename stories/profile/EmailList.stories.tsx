@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { EmailList } from '../../src/components/EmailList';
+import * as EmailList from '../../src/components/EmailList';
 import { fakeUserMessages } from '../../src/testing/index';
 import { currentFake, storyClient } from '../support/fake';
 import { countRequests } from '../support/requests';

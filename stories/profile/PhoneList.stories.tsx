@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { PhoneList } from '../../src/components/PhoneList';
+import * as PhoneList from '../../src/components/PhoneList';
 import { fakeUserMessages } from '../../src/testing/index';
 import { currentFake } from '../support/fake';
 import { countRequests } from '../support/requests';

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { currentFake, storyClient } from '../support/fake';
 
-/** The seeded shopper of the fake service. */
-export const ANA = { email: 'ana@example.com', mobile: '9876543210', fullMobile: '+91 9876543210', password: 'Passw0rd!' } as const;
+export { ANA } from '../support/parts';
 
 /**
  * A card of the profile screen's stylesheet (`.fdk-profile` sets the colour variables the parts' classes use),

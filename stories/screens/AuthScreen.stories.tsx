@@ -1,13 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { messages } from '../../src/i18n/messages';
 import { AuthScreen } from '../../src/screens/AuthScreen';
+import { fakeSocialToken } from '../../src/testing/index';
 import { platformPresets } from '../../src/testing/presets';
+import { expectStep } from '../support/auth';
 import { currentFake } from '../support/fake';
+import { ANA } from '../support/parts';
 import { countRequests } from '../support/requests';
 
 /**
- * The drop-in sign-in screen against the embedded fake User service. Each story is also a test (its `play`),
- * run in Chromium with axe checking accessibility.
+ * The drop-in sign-in screen against the embedded fake User service: the sign-in step per preset, its states and
+ * failures. The sequences are in `Screens/AuthScreen OTP`, `Screens/AuthScreen New shoppers` and
+ * `Screens/AuthScreen Recovery`. Each story is also a test (its `play`), run in Chromium with axe checking
+ * accessibility.
  */
 const meta = {
   title: 'Screens/AuthScreen',
@@ -17,12 +23,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const ANA = { email: 'ana@example.com', mobile: '9876543210', password: 'Passw0rd!' };
-
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('button', { name: 'Sign in' })).toBeVisible();
+    // The h1 names the step; the focus is not moved on the first render.
+    const heading = await expectStep(canvasElement, 'Sign in', { focused: false });
+    await expect(heading).not.toHaveFocus();
+    await expect(canvas.getByText('Login to Fynd')).toHaveClass('fdk-subtitle');
     await expect(canvas.getByRole('button', { name: 'Password', pressed: true })).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'One-time code', pressed: false })).toBeVisible();
     await expect(canvas.getByLabelText('Email or mobile number')).toHaveAttribute('autocomplete', 'username');
@@ -57,8 +65,9 @@ export const PasswordSignIn: Story = {
     await userEvent.type(await canvas.findByLabelText('Email or mobile number'), ANA.email);
     await userEvent.type(canvas.getByLabelText('Password'), ANA.password);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
-    await expect(args.onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ redirect: '/account?tab=orders', user: expect.objectContaining({ first_name: 'Ana' }) }));
+    await expectStep(canvasElement, messages.loginSuccess);
+    await expect(canvas.getByText(messages.loginSuccessBody)).toHaveAttribute('role', 'status');
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ redirect: '/account?tab=orders', user: expect.objectContaining({ first_name: 'Ana' }) })));
   },
 };
 
@@ -69,7 +78,7 @@ export const WrongPasswordKeepsValues: Story = {
     await userEvent.type(identifier, ANA.email);
     await userEvent.type(canvas.getByLabelText('Password'), 'wrong password 🙂');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid username or password');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.serverCredentialsIncorrect);
     await expect(identifier).toHaveValue(ANA.email);
     await expect(canvas.getByLabelText('Password')).toHaveValue('wrong password 🙂');
     await waitFor(() => expect(canvas.getByLabelText('Password')).toHaveFocus());
@@ -80,9 +89,9 @@ export const UnknownUserSameMessage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByLabelText('Email or mobile number'), 'nobody@example.com');
-    await userEvent.type(canvas.getByLabelText('Password'), 'whatever1');
+    await userEvent.type(canvas.getByLabelText('Password'), 'Whatever1!');
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Invalid username or password');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(messages.serverCredentialsIncorrect);
   },
 };
 
@@ -96,108 +105,6 @@ export const EmptySubmitSendsNothing: Story = {
     await expect(identifier).toHaveAttribute('aria-invalid', 'true');
     await expect(identifier).toHaveAccessibleDescription('This field is required.');
     await expect(logins.count).toBe(0);
-  },
-};
-
-export const OtpSignIn: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'One-time code' }));
-    await userEvent.type(canvas.getByLabelText('Email or mobile number'), ANA.mobile);
-    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    const code = await canvas.findByLabelText('One-time code');
-    await waitFor(() => expect(currentFake().lastCode('+91 9876543210')).toMatch(/^\d{6}$/));
-    await expect(canvas.getByText('We sent a code to +91 9876543210.')).toBeVisible();
-    await expect(code).toHaveAttribute('autocomplete', 'one-time-code');
-    await expect(canvas.getByRole('button', { name: /Resend code in \d+s/ })).toBeDisabled();
-    // Paste with a space, as SMS apps copy it: normalised, then verified automatically.
-    const otp = currentFake().lastCode('+91 9876543210')!;
-    await userEvent.click(code);
-    await userEvent.paste(`${otp.slice(0, 3)} ${otp.slice(3)}`);
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
-  },
-};
-
-export const WrongOtpClearsOnlyTheCode: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'One-time code' }));
-    await userEvent.type(canvas.getByLabelText('Email or mobile number'), ANA.mobile);
-    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    const code = await canvas.findByLabelText('One-time code');
-    const right = await waitFor(() => currentFake().lastCode('+91 9876543210')!);
-    const wrong = right === '000000' ? '111111' : '000000';
-    await userEvent.type(code, wrong);
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/Invalid OTP/);
-    await expect(code).toHaveValue('');
-    await waitFor(() => expect(code).toHaveFocus());
-    await userEvent.type(code, right);
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
-  },
-};
-
-export const RegisterSkippingSoftField: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create an account' }));
-    await userEvent.type(await canvas.findByLabelText('First name'), 'Zoë');
-    await userEvent.type(canvas.getByLabelText('Email address'), 'zoe@example.com');
-    await userEvent.type(canvas.getByLabelText('Password'), 'a long pass phrase');
-    await expect(canvas.getByLabelText(/Mobile number/)).not.toBeRequired();
-    await userEvent.click(canvas.getByRole('button', { name: 'Skip for now' }));
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
-    const zoe = currentFake().users.find((user) => user.emails?.some((email) => email.email === 'zoe@example.com'));
-    await expect(zoe?.first_name).toBe('Zoë');
-    await expect(zoe?.phone_numbers ?? []).toHaveLength(0);
-  },
-};
-
-export const NewMobileRegistersAfterOtp: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'One-time code' }));
-    await userEvent.type(canvas.getByLabelText('Email or mobile number'), '9000012345');
-    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    const code = await canvas.findByLabelText('One-time code');
-    await userEvent.type(code, await waitFor(() => currentFake().lastCode('+91 9000012345')!));
-    // A new number: the code was right, so registration asks only what is still missing (not the mobile again).
-    await userEvent.type(await canvas.findByLabelText('First name'), 'Ira');
-    await expect(canvas.queryByLabelText(/Mobile number/)).toBeNull();
-    await userEvent.type(canvas.getByLabelText('Email address'), 'ira@example.com');
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
-    const ira = currentFake().users.find((user) => user.first_name === 'Ira');
-    await expect(ira?.phone_numbers?.[0]).toMatchObject({ phone: '9000012345', verified: true });
-  },
-};
-
-export const RegisterHardFieldsRequired: Story = {
-  parameters: { fake: { preset: 'hardRequiredEmailAndMobile' } },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Create an account' }));
-    await userEvent.type(await canvas.findByLabelText('First name'), 'Ravi');
-    await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
-    await expect(canvas.getByLabelText('Email address')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.getByLabelText('Mobile number')).toHaveAttribute('aria-invalid', 'true');
-    await expect(canvas.queryByRole('button', { name: 'Skip for now' })).toBeNull();
-  },
-};
-
-export const ForgotPasswordFlow: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Forgot password?' }));
-    await userEvent.type(await canvas.findByLabelText('Email address'), ANA.email);
-    await userEvent.click(canvas.getByRole('button', { name: 'Send reset code' }));
-    const codeField = await canvas.findByLabelText('One-time code');
-    const code = await waitFor(() => currentFake().lastCode(ANA.email, 'reset-password')!);
-    await userEvent.type(codeField, code);
-    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
-    await userEvent.type(await canvas.findByLabelText('New password'), 'N3w password!');
-    await userEvent.type(canvas.getByLabelText('Confirm new password'), 'N3w password!');
-    await userEvent.click(canvas.getByRole('button', { name: 'Set new password' }));
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
   },
 };
 
@@ -228,17 +135,6 @@ export const Offline: Story = {
   },
 };
 
-export const RateLimitedOtp: Story = {
-  parameters: { fake: { preset: 'otpOnly' } },
-  beforeEach: () => currentFake().faults.inject('loginWithOTP', { type: 'rateLimit', retryAfter: 42 }),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.type(await canvas.findByLabelText('Mobile number'), ANA.mobile);
-    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 42 s.');
-  },
-};
-
 export const DoubleClickSubmitsOnce: Story = {
   parameters: { fake: { fault: 'slow' } },
   play: async ({ canvasElement, msw }) => {
@@ -249,7 +145,7 @@ export const DoubleClickSubmitsOnce: Story = {
     const submit = canvas.getByRole('button', { name: 'Sign in' });
     await userEvent.dblClick(submit);
     await expect(await canvas.findByRole('button', { name: 'Signing in…' })).toHaveAttribute('aria-busy', 'true');
-    await expect(await canvas.findByText('You are signed in.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByText('You are signed in.', { selector: 'h1' }, { timeout: 5000 })).toBeVisible();
     await expect(logins.count).toBe(1);
   },
 };
@@ -261,8 +157,8 @@ export const HostileRedirectLandsOnDefault: Story = {
     await userEvent.type(await canvas.findByLabelText('Email or mobile number'), ANA.email);
     await userEvent.type(canvas.getByLabelText('Password'), ANA.password);
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
-    await expect(args.onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ redirect: '/' }));
+    await expect(await canvas.findByText('You are signed in.', { selector: 'h1' })).toBeVisible();
+    await waitFor(() => expect(args.onSignedIn).toHaveBeenCalledWith(expect.objectContaining({ redirect: '/' })));
   },
 };
 
@@ -280,7 +176,7 @@ export const KeyboardOnly: Story = {
     await userEvent.tab();
     await expect(canvas.getByLabelText('Password')).toHaveFocus();
     await userEvent.keyboard(`${ANA.password}{Enter}`);
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
+    await expect(await canvas.findByText('You are signed in.', { selector: 'h1' })).toBeVisible();
   },
 };
 
@@ -316,26 +212,28 @@ export const NoSignInMethod: Story = {
   parameters: { fake: { preset: 'noSignInMethod' } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Sign-in is unavailable')).toBeVisible();
+    await expect(await canvas.findByRole('heading', { level: 1, name: messages.loginNoSignInMethodTitle })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent(messages.loginNoSignInMethod);
     await expect(canvas.queryByRole('textbox')).toBeNull();
     await expect(canvas.queryByRole('button', { name: 'Sign in' })).toBeNull();
   },
 };
 
 export const Branded: Story = {
-  parameters: { fake: { preset: 'branded' } },
-  args: { social: { google: async () => ({ oauth2: { access_token: 'fake-google-token:ana@example.com' } }) } },
+  parameters: { fake: { preset: 'branded' }, kit: { social: { google: async () => ({ oauth2: { access_token: fakeSocialToken('google', ANA.email) } }) } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { level: 1, name: 'Welcome to Acme Store' })).toBeVisible();
+    // The config's display name and subtitle head the card; the h1 names the step.
+    await expect(await canvas.findByText('Welcome to Acme Store')).toHaveClass('fdk-brand-name');
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Sign in');
     await expect(canvas.getByRole('note')).toHaveTextContent('Free shipping on your first order');
     await userEvent.click(canvas.getByRole('button', { name: 'Continue with Google' }));
-    await expect(await canvas.findByText('You are signed in.')).toBeVisible();
+    await expectStep(canvasElement, messages.loginSuccess);
   },
 };
 
 export const SocialPopupCancelled: Story = {
-  args: { social: { google: async () => null } },
+  parameters: { kit: { social: { google: async () => null } } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Continue with Google' }));
@@ -349,8 +247,9 @@ export const ConfigTextIsText: Story = {
     currentFake().setPreset({ ...platformPresets.default, display: '<script>window.__pwned=1</script>Sign in', subtext: '<b>bold?</b>' }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('heading', { level: 1, name: /pwned/ })).toHaveTextContent('<script>window.__pwned=1</script>Sign in');
+    await expect(await canvas.findByText('<script>window.__pwned=1</script>Sign in')).toHaveClass('fdk-brand-name');
     await expect(canvas.getByText('<b>bold?</b>')).toBeVisible();
+    await expect(canvasElement.querySelector('.fdk-card script, .fdk-card b')).toBeNull();
     await expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   },
 };

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ProfileScreen } from '../../src/screens/ProfileScreen';
 import { platformPresets } from '../../src/testing/presets';
-import { currentFake, storyClient } from '../support/fake';
+import { currentFake, signInRequiredEvents, storyClient } from '../support/fake';
 import { countRequests } from '../support/requests';
 
 /**
@@ -103,9 +103,10 @@ export const SessionExpiredMidEditReplaysOnce: Story = {
     await userEvent.click(save);
 
     const dialog = await canvas.findByRole('dialog', { name: 'Sign in to save your changes' });
-    await expect(dialog).toHaveAttribute('aria-modal', 'true');
+    // A native modal dialog: the page behind is inert by the browser's own rules.
+    await expect(dialog.matches(':modal')).toBe(true);
     await expect(dialog).toHaveAccessibleDescription('Your session has ended. Sign in again and your changes will be saved.');
-    await waitFor(() => expect(dialog).toHaveFocus());
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     await expect(firstName).toHaveValue('Anaya');
 
     await userEvent.type(await within(dialog).findByLabelText('Email or mobile number'), ANA.email);
@@ -133,30 +134,34 @@ export const SignInDialog: Story = {
     await userEvent.type(firstName, 'Anaya');
     await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Sign in to save your changes' });
-    await expect(await within(dialog).findByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror=window.__pwned=1>Welcome back');
+    // The embedded sign-in names its step in its h1; the config's display name is shown as text above it.
+    await expect(await within(dialog).findByRole('heading', { level: 1 })).toHaveTextContent('Sign in');
+    await expect(within(dialog).getByText('<img src=x onerror=window.__pwned=1>Welcome back')).toBeVisible();
     await expect(canvasElement.querySelector('img[onerror]')).toBeNull();
     await expect((window as { __pwned?: number }).__pwned).toBeUndefined();
-    // Focus stays in the dialog: Shift+Tab from its start goes to its last control.
-    await waitFor(() => expect(dialog).toHaveFocus());
+    // A native modal dialog: focus is inside, and the page behind is inert by the browser's own rules.
+    await expect(dialog.matches(':modal')).toBe(true);
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
     await userEvent.tab({ shift: true });
     await expect(dialog.contains(document.activeElement)).toBe(true);
-    await expect(canvasElement.querySelector('.fdk-profile-main')).toHaveAttribute('inert');
   },
 };
 
 export const SessionExpiredWithAppSignIn: Story = {
-  args: { onUnauthorized: fn() },
+  // `signInDialog: false`: the screen only tells the provider's `onSignInRequired`; the app signs the shopper in its own way.
+  args: { signInDialog: false },
   beforeEach: () => currentFake().faults.inject('updateProfile', { type: 'unauthorized' }),
-  play: async ({ canvasElement, args, msw }) => {
+  play: async ({ canvasElement, msw }) => {
     const saves = countRequests(msw, 'updateProfile');
     const canvas = within(canvasElement);
     const firstName = await firstNameField(canvasElement);
     await userEvent.clear(firstName);
     await userEvent.type(firstName, 'Anaya');
     await userEvent.click(canvas.getByRole('button', { name: 'Save changes' }));
-    await waitFor(() => expect(args.onUnauthorized).toHaveBeenCalledWith({ reason: 'expired', pending: expect.objectContaining({ first_name: 'Anaya' }) }));
+    await waitFor(() => expect(signInRequiredEvents()).toContainEqual(expect.objectContaining({ reason: 'expired' })));
     await expect(canvas.queryByRole('dialog')).toBeNull();
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Your session has expired. Please sign in again.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Your session has expired. Please sign in again.');
+    await expect(firstName).toHaveValue('Anaya');
     await expect(saves.count).toBe(1);
   },
 };

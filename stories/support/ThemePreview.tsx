@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import { readPlatformConfig } from '../../src/config/readPlatformConfig';
 import { themeFromConfig } from '../../src/config/theme';
 import type { PlatformSchema } from '../../src/schemas/config';
-import { Config } from '../../src/components/Config';
+import * as Config from '../../src/components/Config';
 
 /** The themed card of a config, and the warnings of what was dropped. */
 export function ThemePreview({ config }: { config: PlatformSchema }) {

@@ -1,16 +1,29 @@
-import { QueryClient } from '@tanstack/react-query';
-import { createUserClient, type UserClient } from '../../src/client/createUserClient';
+import type { UserClient } from '../../src/client/createUserClient';
 import { userMethodNames } from '../../src/client/methods';
-import { createFakeUserService, fakeApplication, type FakeFault, type FakeUserService, type PlatformPresetName } from '../../src/testing/index';
+import type { SignInRequiredEvent } from '../../src/query/signInEvents';
+import type { UserKitProviderProps } from '../../src/query/UserKitProvider';
+import { createFakeUserKit, type FakeFault, type FakeUserKit, type FakeUserKitOptions, type FakeUserService } from '../../src/testing/index';
 
-/** The fake service of the story being shown (a new one per story, so stories never share state). */
-let current: FakeUserService | undefined;
-
-/** The fake service behind the current story: read its inbox, inject faults from a `play` function. */
-export function currentFake(): FakeUserService {
-  if (!current) throw new Error('No fake service: the story decorator has not run.');
-  return current;
+/**
+ * What a story may set in `parameters.fake`: the fake service's options (preset, `otpLength`, `emailVerification`,
+ * `resendTimer` …), a fault mode on every call, and who is signed in before the story renders.
+ */
+export interface FakeParameters extends Omit<FakeUserKitOptions, 'baseUrl' | 'clientOptions' | 'service' | 'seed'> {
+  /** A fault on every call but the config (the toolbar's "Fault"). */
+  fault?: FaultMode;
+  /** Sign a seeded user in first: `true` for Ana, or a login token's user (`'ben@example.com'`, no password). */
+  signedIn?: boolean | string;
+  /** Skip the UserKitProvider (stories of pure functions). */
+  noProvider?: boolean;
 }
+
+/** What a story may set in `parameters.kit`: the provider's settings (`otpLength`, `captcha`, `social`, `emailOtpLogin` …). */
+export type KitParameters = Omit<UserKitProviderProps, 'client' | 'clientOptions' | 'queryClient' | 'children'>;
+
+/** The kit of the story being shown (a new one per story, so stories never share state). */
+let current: FakeUserKit | undefined;
+/** What the provider's `onSignInRequired` heard during the story. */
+let signInRequired: SignInRequiredEvent[] = [];
 
 /** Fault modes offered in the toolbar. */
 export const faultModes = ['none', 'slow', 'server-error', 'html-error', 'offline', 'rate-limited', 'session-expired'] as const;
@@ -26,26 +39,44 @@ const faultFor: Record<Exclude<FaultMode, 'none'>, FakeFault> = {
   'session-expired': { type: 'unauthorized' },
 };
 
-/** Creates the story's fake service with a preset, and a fault mode on every method but the config (so screens load). */
-export function startFake(preset: PlatformPresetName, fault: FaultMode): FakeUserService {
-  current = createFakeUserService({ preset });
-  if (fault !== 'none') {
-    for (const name of userMethodNames) if (name !== 'getPlatformConfig') current.faults.inject(name, faultFor[fault], { times: 'always' });
-  }
+/**
+ * Stands up the story's fake with the one harness (`createFakeUserKit`): service, MSW handlers on the page's
+ * origin, client and QueryClient.
+ */
+export function startKit({ fault: _fault, signedIn: _signedIn, noProvider: _noProvider, ...options }: FakeParameters): FakeUserKit {
+  current = createFakeUserKit(options);
+  signInRequired = [];
   return current;
 }
 
-/** A client for the story, talking to the page's own origin (where MSW answers). */
-export function storyClient(): UserClient {
-  return createUserClient({
-    baseUrl: window.location.origin,
-    applicationId: fakeApplication.applicationId,
-    applicationToken: fakeApplication.applicationToken,
-    retry: false,
-  });
+/** Injects a fault mode on every method but the config (so that screens load). */
+export function injectFaultMode(fault: FaultMode): void {
+  if (fault === 'none') return;
+  for (const name of userMethodNames) if (name !== 'getPlatformConfig') currentFake().faults.inject(name, faultFor[fault], { times: 'always' });
 }
 
-/** A fresh QueryClient per story. */
-export function storyQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+/** The kit of the current story. */
+export function currentKit(): FakeUserKit {
+  if (!current) throw new Error('No fake kit: the story decorator has not run.');
+  return current;
+}
+
+/** The fake service behind the current story: read its inbox, inject faults from a `play` function. */
+export function currentFake(): FakeUserService {
+  return currentKit().service;
+}
+
+/** The story's client (the one the provider has), for calls a story makes itself. */
+export function storyClient(): UserClient {
+  return currentKit().client;
+}
+
+/** Records one `onSignInRequired` event of the provider. */
+export function recordSignInRequired(event: SignInRequiredEvent): void {
+  signInRequired.push(event);
+}
+
+/** What the provider's `onSignInRequired` heard so far in this story. */
+export function signInRequiredEvents(): readonly SignInRequiredEvent[] {
+  return signInRequired;
 }

@@ -153,7 +153,7 @@ export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
       ...field,
       inputProps: {
         ...field.inputProps,
-        maxLength: length,
+        // No maxLength: the browser would cut a pasted `12 34` or `Your code: 1234` before it is normalised.
         pattern: `\\d{${length}}`,
         onChange: async (event: ChangeEvent<HTMLInputElement>) => {
           const normalized = normalizeOtp(event.target.value, length);
