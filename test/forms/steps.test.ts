@@ -59,6 +59,10 @@ describe('the code: verify and resend requests', () => {
     });
   });
 
+  it('sends a new code with action "send" where no answer gave a resend token', () => {
+    expect(resendRequest({ channel: 'email', email: 'z@e.co' })).toEqual({ method: 'sendOTPOnEmail', args: { body: { email: 'z@e.co', action: 'send' } } });
+  });
+
   it('resends with action "resend" and the last resend token (F2)', () => {
     expect(resendRequest(mobileTarget)).toEqual({ method: 'sendOTPOnMobile', args: { body: { mobile: '9876543210', country_code: '91', action: 'resend', token: 'tok-1' } } });
     expect(resendRequest({ channel: 'email', email: 'z@e.co', resendToken: 'etok', registerToken: 'reg' })).toEqual({

@@ -19,14 +19,17 @@ export function verifyRequest(target: OtpTarget, otp: string, purpose: OtpPurpos
   return { method: 'verifyEmailOTP' as const, args: { body: { email: target.email, otp, action: purpose === 'register' ? 'register' : 'verify', ...registerToken } } };
 }
 
-/** The call that sends a new code: `action: 'resend'` with the last answer's resend token (flows.md F2). */
+/**
+ * The call that sends a new code: `action: 'resend'` with the last answer's resend token (flows.md F2); where no
+ * answer gave a token (an email code sent for sign-in answers only `success`), a new `send`.
+ */
 export function resendRequest(target: OtpTarget) {
-  const token = target.resendToken ? { token: target.resendToken } : {};
+  const resend = target.resendToken ? { action: 'resend', token: target.resendToken } : { action: 'send' };
   if (target.channel === 'mobile') {
-    return { method: 'sendOTPOnMobile' as const, args: { body: { mobile: target.mobile, country_code: target.countryCode, action: 'resend', ...token } } };
+    return { method: 'sendOTPOnMobile' as const, args: { body: { mobile: target.mobile, country_code: target.countryCode, ...resend } } };
   }
   const registerToken = target.registerToken ? { register_token: target.registerToken } : {};
-  return { method: 'sendOTPOnEmail' as const, args: { body: { email: target.email, action: 'resend', ...token, ...registerToken } } };
+  return { method: 'sendOTPOnEmail' as const, args: { body: { email: target.email, ...resend, ...registerToken } } };
 }
 
 const seconds = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
