@@ -7,6 +7,7 @@ import { playwright } from '@vitest/browser-playwright';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Debian's Chromium (installed by scripts/ensure-chromium.mjs) with the project's flags; browsers are never downloaded.
+import { react18 } from './test/helpers/react18.ts';
 import { chromiumArgs, chromiumPath as chromium } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -74,6 +75,19 @@ export default defineConfig({
           include: ['test/**/*.test.tsx', 'test/**/*.dom.test.ts'],
           exclude: ['test/e2e/**'],
           setupFiles: ['test/setup-dom.ts'],
+          provide: { reactMajor: '19' },
+        },
+      },
+      {
+        extends: true,
+        plugins: [react18()],
+        test: {
+          name: 'dom-react18',
+          environment: 'jsdom',
+          include: ['test/**/*.test.tsx', 'test/**/*.dom.test.ts'],
+          exclude: ['test/e2e/**'],
+          setupFiles: ['test/setup-dom.ts'],
+          provide: { reactMajor: '18' },
         },
       },
       {
