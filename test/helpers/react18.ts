@@ -16,10 +16,10 @@ import type { Plugin } from 'vite';
 export function react18(): Plugin {
   return {
     name: 'fdk-react18',
-    enforce: 'pre',
     config() {
       return {
-        // Its own optimizer cache: a cache shared with a React 19 project would serve the 19 copies under the same names.
+        // Its own optimizer cache (the storybook plugin sets one for every storybook project: this plugin must come after
+        // it): a cache shared with a React 19 project would serve the 19 copies under the same names.
         cacheDir: 'node_modules/.vite/react18',
         resolve: { alias: react18Aliases },
         optimizeDeps: { include: react18Deps },
