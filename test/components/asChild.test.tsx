@@ -148,6 +148,42 @@ describe.each(inputs)('field parts rendered asChild around $name', ({ Input, rea
   });
 });
 
+describe('handlers of a part rendered asChild', () => {
+  it('still run when the child sets the same handler to undefined', async () => {
+    renderWithFake(
+      <Login.Root view={undefined}>
+        <Login.Identifier asChild>
+          <ForwardingInput onChange={undefined} onBlur={undefined} />
+        </Login.Identifier>
+        <Login.Password />
+        <Login.Submit />
+      </Login.Root>,
+    );
+    await userEvent.type(screen.getByLabelText('Email or mobile number'), 'ana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'Passw0rd!');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await bodyOf('loginWithEmailAndPassword')).toEqual({ username: 'ana@example.com', password: 'Passw0rd!' });
+  });
+
+  it('are skipped when the child’s handlers called preventDefault()', async () => {
+    renderWithFake(
+      <Login.Root view={undefined}>
+        <Login.Identifier asChild>
+          <ForwardingInput onChange={(event) => event.preventDefault()} onBlur={(event) => event.preventDefault()} />
+        </Login.Identifier>
+        <Login.Password />
+        <Login.Submit />
+      </Login.Root>,
+    );
+    await userEvent.type(screen.getByLabelText('Email or mobile number'), 'ana@example.com');
+    await userEvent.type(screen.getByLabelText('Password'), 'Passw0rd!');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    // react-hook-form never saw the identifier: the form refuses to send, and says the field is required.
+    expect((await screen.findByText(/required/i)).id).toBe(screen.getByLabelText('Email or mobile number').getAttribute('aria-describedby'));
+    expect(bodies.size).toBe(0);
+  });
+});
+
 describe('aria-describedby of a part rendered asChild', () => {
   it('holds the field error id and the child’s own description id', async () => {
     renderWithFake(
