@@ -100,9 +100,6 @@ export default defineConfig({
         test: {
           name: 'dom-react18',
           ...domTests,
-          // Hangs on React 18 (its WebOTP test never lets the event loop go): useOtpForm's WebOTP effect restarts on
-          // every render, because `submit` changes identity with every mutation state. Put it back once that is fixed.
-          exclude: [...domTests.exclude, 'test/forms/otp.test.tsx'],
           provide: { reactMajor: '18' },
           // After the other projects, not beside them: run together they starve each other and time out.
           sequence: { groupOrder: 1 },
