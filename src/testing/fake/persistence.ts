@@ -57,10 +57,13 @@ export function createPersistence(storage: FakeStorage | undefined, io: FakeStat
   const put = (target: FakeStorage): boolean => {
     const text = io.write();
     if (text === seen) return false;
+    // Seen before the write: a storage that tells of saves at once (memory) must not read this text back as news.
+    const previous = seen;
+    seen = text;
     try {
       target.save(text);
-      seen = text;
     } catch (error) {
+      seen = previous;
       warn('save', `The fake User service could not write its storage (${messageOf(error)}); its state lasts in this page or process only.`);
     }
     return true;
