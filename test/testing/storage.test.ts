@@ -353,14 +353,13 @@ describe('stored data that cannot be read never crashes: the service starts fres
     ]);
     warn.mockClear();
 
-    let stored: string | undefined;
+    // A full storage: reads work (nothing stored), writes throw; the state is not rolled back to what it holds.
     const full: FakeStorage = {
-      load: () => stored,
+      load: () => undefined,
       save: () => {
         throw new Error('QuotaExceededError');
       },
     };
-    stored = undefined;
     const other = createFakeUserService({ storage: full });
     const again = browserOn(other);
     await again.client.loginWithEmailAndPassword({ body: ana });
