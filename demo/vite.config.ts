@@ -24,7 +24,7 @@ function runFakeServer(): Promise<{ url: string; stop: () => void }> {
   const stop = () => void child.kill();
   return new Promise((resolve, reject) => {
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk);
       output += chunk.toString();
       const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
