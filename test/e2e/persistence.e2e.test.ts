@@ -51,6 +51,11 @@ describe('the fake’s state lasts: reloads, tabs, links opened in a new page lo
     const tab = await openTab(page.context(), '/account');
     await expectSignedInAs(tab, 'Anaya');
     expect(await tab.getByLabel('First name').inputValue()).toBe('Anaya');
+    // A code sent from the second tab is in the first tab's dev inbox, without a reload (one state).
+    await tab.getByRole('textbox', { name: 'Email address' }).fill('anaya@example.com');
+    await tab.getByRole('button', { name: 'Add email address' }).click();
+    await tab.getByText('anaya@example.com has been added.').waitFor();
+    expect(await inboxCode(page, 'anaya@example.com')).toBe(await inboxCode(tab, 'anaya@example.com'));
     // Signing out in the second tab signs out the first one's next check too (one session, one state).
     await tab.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
     await tab.getByRole('link', { name: 'Sign in' }).waitFor();
