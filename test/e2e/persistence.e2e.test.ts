@@ -78,6 +78,10 @@ describe('the fake’s state lasts: reloads, tabs, links opened in a new page lo
     await page.getByText('Your email address is verified.').waitFor();
     await shot('link-after-load');
     await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+    // What the service kept, read by a new page load. (Without the reload the account page may show the address
+    // unverified for a while: the kit's session query, first loaded with the page, races the link's verification.)
+    await page.reload();
     await page.locator('li', { hasText: 'ana.new@example.com' }).getByText('Verified', { exact: true }).waitFor();
     await expectSignedInAs(page, 'Ana');
   });
