@@ -115,6 +115,19 @@ export default defineConfig({
           hookTimeout: 90_000,
         },
       },
+      // The same end-to-end tests on the demo built for the fake server behind its origin's proxy (same origin, real
+      // HTTP, the real HttpOnly cookie, no MSW). One fake server: the files run one at a time, each test from a reset.
+      {
+        test: {
+          name: 'e2e-server',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/globalSetup.server.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+        },
+      },
       {
         // examples/next-app-router: npm ci, next build and next start in front of the fake (scripts/next-example.mjs)
         test: {

@@ -1,8 +1,8 @@
 import { AuthScreen, ProfileScreen, VerifyLinkScreen, useAuth } from 'fdk-user-react';
-import type { FakeUserService } from 'fdk-user-react/testing';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CustomSignIn } from './CustomSignIn';
 import { DevPanel } from './DevPanel';
+import type { FakeControl } from './fakeControl';
 import { navigate, useLocation } from './router';
 
 function Link({ to, children }: { to: string; children: ReactNode }) {
@@ -68,8 +68,10 @@ function Account() {
 }
 
 /** The demo storefront. */
-export function App({ fake }: { fake: FakeUserService | undefined }) {
+export function App({ fake }: { fake: FakeControl | undefined }) {
   const { path, params } = useLocation();
+  // A reset of the fake mounts the storefront again: it loads as after a reload.
+  const [generation, setGeneration] = useState(0);
   const redirectTo = params.get('redirectUrl') ?? params.get('next') ?? undefined;
   const signedIn = ({ redirect }: { redirect: string }) => navigate(redirect);
   let page: ReactNode;
@@ -89,10 +91,10 @@ export function App({ fake }: { fake: FakeUserService | undefined }) {
     page = <Home />;
   }
   return (
-    <div className="demo">
+    <div className="demo" key={generation}>
       <Header />
       <main className="demo-main">{page}</main>
-      {fake ? <DevPanel fake={fake} /> : null}
+      {fake ? <DevPanel fake={fake} onReset={() => setGeneration((value) => value + 1)} /> : null}
     </div>
   );
 }

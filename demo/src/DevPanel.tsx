@@ -1,8 +1,9 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { navigate } from './router';
 import { useQueryClient } from '@tanstack/react-query';
-import { useAuth, userKeys, userMethodNames } from 'fdk-user-react';
-import { fakeSeedLogins, platformPresetNames, type FakeFault, type FakeInboxMessage, type FakeUserService, type PlatformPresetName } from 'fdk-user-react/testing';
+import { useAuth, userKeys } from 'fdk-user-react';
+import { fakeSeedLogins, platformPresetNames, type FakeFault, type FakeInboxMessage, type PlatformPresetName } from 'fdk-user-react/testing';
+import type { FakeControl } from './fakeControl';
 
 const faults: Record<string, FakeFault | undefined> = {
   none: undefined,
@@ -14,6 +15,12 @@ const faults: Record<string, FakeFault | undefined> = {
   'session expired (401)': { type: 'unauthorized' },
 };
 
+/** The name of a fault of the table (`none` for none or one the panel did not set). */
+function faultName(fault: FakeFault | undefined): string {
+  const text = JSON.stringify(fault);
+  return Object.keys(faults).find((name) => JSON.stringify(faults[name]) === text) ?? 'none';
+}
+
 /** Opens a link of the inbox inside the demo when it is one of its own pages (as the email's link would). */
 function openLink(event: MouseEvent<HTMLAnchorElement>, link: string) {
   const url = new URL(link, window.location.href);
@@ -22,30 +29,45 @@ function openLink(event: MouseEvent<HTMLAnchorElement>, link: string) {
   navigate(url.pathname + url.search);
 }
 
-/** The demo's dev panel: the fake service's preset, fault injection and inbox (OTPs, reset codes, links). */
-export function DevPanel({ fake }: { fake: FakeUserService }) {
+/**
+ * The demo's dev panel: the fake service's preset, fault injection, inbox (OTPs, reset codes, links) and a reset.
+ * The fake runs in this page (its state in localStorage, shared by the tabs) or behind the dev server's proxy.
+ */
+export function DevPanel({ fake, onReset }: { fake: FakeControl; onReset: () => void }) {
   const queryClient = useQueryClient();
   const { status, user } = useAuth();
-  const [preset, setPreset] = useState<PlatformPresetName>(fake.presetName ?? 'default');
+  const [preset, setPreset] = useState<PlatformPresetName>('default');
   const [fault, setFault] = useState('none');
-  const [inbox, setInbox] = useState<readonly FakeInboxMessage[]>(() => [...fake.inbox]);
+  const [inbox, setInbox] = useState<readonly FakeInboxMessage[]>([]);
+  const chosen = useRef(false);
 
+  useEffect(() => fake.watchInbox(setInbox), [fake]);
+  // What the fake holds already (a preset or a fault chosen before a reload, or in another tab).
   useEffect(() => {
-    const id = setInterval(() => setInbox([...fake.inbox]), 500);
-    return () => clearInterval(id);
+    void Promise.all([fake.presetName(), fake.fault()]).then(([name, current]) => {
+      if (chosen.current) return;
+      if (name) setPreset(name);
+      setFault(faultName(current));
+    });
   }, [fake]);
 
-  const choosePreset = (name: PlatformPresetName) => {
+  const choosePreset = async (name: PlatformPresetName) => {
+    chosen.current = true;
     setPreset(name);
-    fake.setPreset(name);
-    sessionStorage.setItem('demo:preset', name);
+    await fake.setPreset(name);
     void queryClient.invalidateQueries({ queryKey: [...userKeys.all, 'config'] });
   };
   const chooseFault = (name: string) => {
+    chosen.current = true;
     setFault(name);
-    fake.faults.clear();
-    const chosen = faults[name];
-    if (chosen) for (const method of userMethodNames) if (method !== 'getPlatformConfig') fake.faults.inject(method, chosen, { times: 'always' });
+    void fake.setFault(faults[name]);
+  };
+  const reset = async () => {
+    await fake.reset();
+    // The kit's saved code step and resend timers, and its cache, belong to the state just dropped.
+    sessionStorage.clear();
+    queryClient.clear();
+    onReset();
   };
 
   return (
@@ -54,9 +76,12 @@ export function DevPanel({ fake }: { fake: FakeUserService }) {
       <p>
         Session: <strong data-testid="dev-session">{status === 'signedIn' ? `signed in as ${user?.first_name ?? user?._id}` : status}</strong>
       </p>
+      <p className="demo-hint" data-testid="dev-mode">
+        {fake.mode === 'server' ? 'The fake server, behind this origin’s proxy (real HTTP, HttpOnly cookie).' : 'The fake in this page (MSW); its state lasts across reloads and tabs.'}
+      </p>
       <label>
         PlatformSchema preset{' '}
-        <select value={preset} onChange={(event) => choosePreset(event.target.value as PlatformPresetName)}>
+        <select value={preset} onChange={(event) => void choosePreset(event.target.value as PlatformPresetName)}>
           {platformPresetNames.map((name) => (
             <option key={name}>{name}</option>
           ))}
@@ -70,11 +95,14 @@ export function DevPanel({ fake }: { fake: FakeUserService }) {
           ))}
         </select>
       </label>
+      <button type="button" onClick={() => void reset()}>
+        Reset the fake service
+      </button>
       <h3>Inbox</h3>
       {inbox.length === 0 ? <p>Nothing sent yet.</p> : null}
       <ol className="demo-inbox" data-testid="inbox">
-        {[...inbox].reverse().map((message, index) => (
-          <li key={index} data-kind={message.kind}>
+        {[...inbox].reverse().map((message) => (
+          <li key={message.id} data-kind={message.kind}>
             <span>{message.channel === 'sms' ? 'SMS' : 'Email'} to {message.to}</span> · <span>{message.kind}</span>
             {message.code ? (
               <>

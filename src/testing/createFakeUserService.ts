@@ -4,6 +4,8 @@ import { createContext, resolvePreset } from './fake/context';
 import { handleControl } from './fake/control';
 import { parseCookieHeader } from './fake/cookies';
 import { createFaults, type FakeFaults } from './fake/faults';
+import { createPersistence } from './fake/persistence';
+import { readState, writeState } from './fake/snapshot';
 import { lastMessageTo } from './fake/inbox';
 import { pruneSessions } from './fake/lifetime';
 import { issueLink } from './fake/links';
@@ -13,6 +15,7 @@ import { fakeSeedUsers } from './fake/seeds';
 import { createSeedUser, findUserByUsername, normalizeEmail, toUserSchema } from './fake/store';
 import type { FakeInboxKind, FakeInboxMessage, FakeLinkKind, FakeRequest, FakeResponse, FakeSeedUser } from './fake/types';
 import { fakeUserMessages } from './fake/messages';
+import type { FakeStorage } from './fakeStorage';
 import type { PlatformPresetName } from './presets';
 
 /** The application credentials the fake service expects by default (strict mode) and stamps on its users. */
@@ -80,6 +83,14 @@ export interface FakeUserServiceOptions {
    * special character); a refusal answers 400 {@link fakePasswordRuleMessage}.
    */
   passwordRule?: FakePasswordRule;
+  /**
+   * Where the state lasts: users, sessions, OTP requests and link codes (with their expiry and attempts),
+   * registrations under way, the inbox, faults, the preset and the counters. Default: this service's memory
+   * (a page reload or a new service starts over). {@link fakeWebStorage}`(window.localStorage)` keeps it across
+   * reloads and shares it between tabs; {@link fakeFileStorage}`(path)` keeps it in a file (Node). The stored state
+   * wins over `preset` and `seed`; data that cannot be read starts the service fresh, with a `console.warn`.
+   */
+  storage?: FakeStorage;
 }
 
 /** An embedded fake of the User application API: state and rules, no I/O (adapters: MSW handlers, node:http server). */
@@ -115,8 +126,14 @@ export interface FakeUserService {
   sessionsOf(emailOrMobile: string): string[];
   /** Issues a one-time login token for a user (recorded in the inbox as `login-link`), for `loginWithToken`. */
   issueLoginToken(emailOrMobile: string): string;
-  /** Back to the start: seed users, no sessions, codes, messages or faults; the preset is kept. */
+  /** Back to the start: seed users, no sessions, codes, messages or faults; the preset is kept (and stored). */
   reset(): void;
+  /**
+   * Calls `listener` after each change of the state: a request or a control change here, or a change another
+   * tab or service made in the shared `storage` (at once with a storage that has `subscribe`, such as
+   * `fakeWebStorage(localStorage)`; else at this service's next call). Returns the unsubscribe.
+   */
+  subscribe(listener: () => void): () => void;
   /** Whether strict checks are on. */
   readonly strict: boolean;
   /** The application credentials this service expects. */
@@ -155,13 +172,39 @@ export function createFakeUserService(options: FakeUserServiceOptions = {}): Fak
   const seeds = options.seed === false ? [] : (options.seed ?? fakeSeedUsers);
   instances += 1;
   const ctx = createContext(options, application.applicationId, instances);
-  const faults = createFaults();
-  const settings = { faults, strict, application };
+  const store = createFaults();
 
-  function seed(): void {
+  function fresh(): void {
+    // A number no cookie of an earlier state holds (a stored state may come from another page or process).
+    instances = Math.max(instances, ctx.instance) + 1;
+    ctx.instance = instances;
+    ctx.resetCounters();
+    ctx.users = [];
+    ctx.sessions.clear();
+    ctx.otps.clear();
+    ctx.tickets.clear();
+    ctx.links.clear();
+    ctx.inbox = [];
+    store.clear();
     for (const user of seeds) createSeedUser(ctx, user);
   }
-  seed();
+  for (const user of seeds) createSeedUser(ctx, user);
+
+  const persistence = createPersistence(options.storage, {
+    write: () => writeState(ctx, store),
+    read: (text) => readState(ctx, store, text),
+    fresh,
+  });
+  const { reading, changing } = persistence;
+  persistence.sync();
+
+  const faults: FakeFaults = {
+    inject: (route, fault, faultOptions) => changing(() => store.inject(route, fault, faultOptions)),
+    clear: (route) => changing(() => store.clear(route)),
+    list: () => reading(() => store.list()),
+    take: (name) => changing(() => store.take(name)),
+  };
+  const settings = { faults: store, strict, application, sync: persistence.sync };
 
   const service: FakeUserService = {
     async handle(request) {
@@ -177,68 +220,68 @@ export function createFakeUserService(options: FakeUserServiceOptions = {}): Fak
       }
       const spec = findRoute(method, pathname);
       if (!spec) return jsonError(404, fakeUserMessages.notFound(method, pathname));
-      return handleApi(ctx, settings, spec, { method, url, headers, bodyText, cookies });
+      persistence.sync();
+      const answer = await handleApi(ctx, settings, spec, { method, url, headers, bodyText, cookies });
+      persistence.save();
+      return answer;
     },
     get preset() {
-      return ctx.preset;
+      return reading(() => ctx.preset);
     },
     get presetName() {
-      return ctx.presetName as PlatformPresetName | undefined;
+      return reading(() => ctx.presetName as PlatformPresetName | undefined);
     },
     setPreset(preset) {
       const resolved = resolvePreset(preset);
-      ctx.preset = resolved.preset;
-      ctx.presetName = resolved.name;
+      changing(() => {
+        ctx.preset = resolved.preset;
+        ctx.presetName = resolved.name;
+      });
     },
     get inbox() {
-      return ctx.inbox.map((message) => ({ ...message }));
+      return reading(() => ctx.inbox.map((message) => ({ ...message })));
     },
     lastMessage(to, kind) {
-      const message = lastMessageTo(ctx.inbox, to, kind);
+      const message = reading(() => lastMessageTo(ctx.inbox, to, kind));
       return message ? { ...message } : undefined;
     },
     lastCode(to, kind) {
-      return lastMessageTo(ctx.inbox, to, kind)?.code;
+      return reading(() => lastMessageTo(ctx.inbox, to, kind)?.code);
     },
     clearInbox() {
-      ctx.inbox = [];
+      changing(() => {
+        ctx.inbox = [];
+      });
     },
     faults,
     get users() {
-      return ctx.users.map(toUserSchema);
+      return reading(() => ctx.users.map(toUserSchema));
     },
     findUser(emailOrMobile) {
-      const user = findUserByUsername(ctx, emailOrMobile);
+      const user = reading(() => findUserByUsername(ctx, emailOrMobile));
       return user ? toUserSchema(user) : undefined;
     },
     sessionsOf(emailOrMobile) {
-      const user = findUserByUsername(ctx, emailOrMobile);
+      const user = reading(() => findUserByUsername(ctx, emailOrMobile));
       pruneSessions(ctx);
       return user ? [...ctx.sessions.values()].filter((session) => session.userId === user._id).map((session) => session.id) : [];
     },
     issueLoginToken(emailOrMobile) {
-      const user = findUserByUsername(ctx, emailOrMobile);
-      if (!user) throw new FdkConfigError(`issueLoginToken: no user ${emailOrMobile}`);
-      const email = user.emails.find((entry) => entry.primary) ?? user.emails[0];
-      const phone = user.phone_numbers.find((entry) => entry.primary) ?? user.phone_numbers[0];
-      const target = email
-        ? { channel: 'email' as const, email: normalizeEmail(email.email) }
-        : { channel: 'sms' as const, countryCode: phone?.country_code ?? 91, phone: phone?.phone ?? '' };
-      return issueLink(ctx, 'login-link', user, target).code;
+      return changing(() => {
+        const user = findUserByUsername(ctx, emailOrMobile);
+        if (!user) throw new FdkConfigError(`issueLoginToken: no user ${emailOrMobile}`);
+        const email = user.emails.find((entry) => entry.primary) ?? user.emails[0];
+        const phone = user.phone_numbers.find((entry) => entry.primary) ?? user.phone_numbers[0];
+        const target = email
+          ? { channel: 'email' as const, email: normalizeEmail(email.email) }
+          : { channel: 'sms' as const, countryCode: phone?.country_code ?? 91, phone: phone?.phone ?? '' };
+        return issueLink(ctx, 'login-link', user, target).code;
+      });
     },
     reset() {
-      instances += 1;
-      ctx.instance = instances;
-      ctx.resetCounters();
-      ctx.users = [];
-      ctx.sessions.clear();
-      ctx.otps.clear();
-      ctx.tickets.clear();
-      ctx.links.clear();
-      ctx.inbox = [];
-      faults.clear();
-      seed();
+      changing(fresh);
     },
+    subscribe: persistence.subscribe,
     strict,
     application,
   };

@@ -19,6 +19,12 @@ export type {
 } from './fake/types';
 export type { FakePasswordRule } from './fake/password';
 
+// Where the state lasts: memory (default), the browser's storages, a file (Node)
+export { fakeMemoryStorage, fakeWebStorage, FAKE_STORAGE_KEY } from './fakeStorage';
+export type { FakeStorage } from './fakeStorage';
+export { fakeFileStorage } from './fakeFileStorage';
+export { FAKE_STATE_FORMAT, FAKE_STATE_VERSION } from './fake/snapshot';
+
 // The harness: service, handlers, client and QueryClient in one call
 export { createFakeUserKit } from './harness';
 export type { FakeUserKit, FakeUserKitOptions } from './harness';

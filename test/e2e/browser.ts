@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
@@ -12,13 +12,28 @@ export const screenshotDir = path.join(here, '__screenshots__');
 /** Debian's Chromium through playwright-core (never a downloaded browser). */
 export const launch: () => Promise<Browser> = launchChromium;
 
-/** A fresh page on the demo (its own fake service), at a viewport width. */
+/**
+ * The fake User server behind the demo's origin in the `e2e-server` project (the demo built with
+ * VITE_FDK_FAKE=server, no MSW), or `undefined` in the `e2e` project (the fake in the page, MSW).
+ */
+export const fakeServerUrl = (): string | undefined => inject('fakeUrl');
+
+/** A URL of the demo. */
+export const demoUrl = (pathname = '/') => `${inject('demoUrl')}${pathname}`;
+
+/**
+ * A fresh page on the demo, at a viewport width. Each page has its own browser context (cookies, storages): in the
+ * `e2e` project its own fake service; in `e2e-server` the one fake server, reset to its seeds first (the files of
+ * that project run one at a time).
+ */
 export async function openDemo(browser: Browser, pathname = '/', width = 1280): Promise<{ page: Page; shot: (name: string) => Promise<void> }> {
+  const fake = fakeServerUrl();
+  if (fake) expect((await fetch(`${fake}/_fake/reset`, { method: 'POST' })).status).toBe(200);
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${inject('demoUrl')}${pathname}`);
+  await page.goto(demoUrl(pathname));
   await page.getByTestId('dev-session').waitFor();
   mkdirSync(screenshotDir, { recursive: true });
   let step = 0;
@@ -32,7 +47,21 @@ export async function openDemo(browser: Browser, pathname = '/', width = 1280): 
   };
 }
 
-/** The newest code in the demo's dev inbox sent to `to` (an address, or a number as `+91 …`). */
+/** Another tab of the same browser (a second page of the context: same cookies and storages) on a path of the demo. */
+export async function openTab(context: BrowserContext, pathname: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(demoUrl(pathname));
+  await page.getByTestId('dev-session').waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/**
+ * The newest code in the demo's dev inbox sent to `to` (an address, or a number as `+91 …`). The dev panel shows
+ * the inbox in both projects: from the page's fake (MSW) or from the fake server's `/_fake/inbox`.
+ */
 export async function inboxCode(page: Page, to: string): Promise<string> {
   const item = page.getByTestId('inbox').locator('li', { hasText: to }).first();
   await item.waitFor();

@@ -16,18 +16,17 @@ import type { FakeLinkKind } from './types';
  */
 export const FAKE_OTP_LENGTH_RANGE = { min: 4, max: 8 } as const;
 
-/** A deterministic code sequence of `length` digits (mulberry32), the default `generateCode`. */
-export function codeSequence(seed: number, length: number): () => string {
-  let state = seed >>> 0;
-  const modulo = 10 ** length;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    const value = ((t ^ (t >>> 14)) >>> 0) % modulo;
-    return String(value).padStart(length, '0');
-  };
+/**
+ * The `n`-th code (from 1) of a deterministic sequence of `length` digits (mulberry32), the default
+ * `generateCode`: a pure function of `n`, so that the sequence goes on where it was when the state is loaded
+ * from a storage (the position is the `code` counter).
+ */
+export function codeAt(seed: number, n: number, length: number): string {
+  let t = (seed + Math.imul(n, 0x6d2b79f5)) >>> 0;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  const value = ((t ^ (t >>> 14)) >>> 0) % 10 ** length;
+  return String(value).padStart(length, '0');
 }
 
 /** A preset name or object, resolved; `FdkConfigError` for an unknown name. */
@@ -66,8 +65,7 @@ function emailVerificationOf(value: FakeUserServiceOptions['emailVerification'])
 export function createContext(options: FakeUserServiceOptions, applicationId: string, instance: number): FakeContext {
   const initial = resolvePreset(options.preset ?? 'default');
   const otpLength = otpLengthOf(options.otpLength);
-  const counters = new Map<string, number>();
-  return {
+  const ctx: FakeContext = {
     applicationId,
     resendTimer: options.resendTimer ?? 30,
     otpTtl: options.otpTtl ?? 600,
@@ -80,14 +78,15 @@ export function createContext(options: FakeUserServiceOptions, applicationId: st
     passwordRule: toPasswordRule(options.passwordRule),
     origin: 'http://localhost',
     now: options.now ?? (() => Date.now()),
-    generateCode: options.generateCode ?? codeSequence(0x5eed, otpLength),
+    generateCode: options.generateCode ?? (() => codeAt(0x5eed, ctx.next('code'), otpLength)),
+    counters: new Map(),
     next(counter) {
-      const value = (counters.get(counter) ?? 0) + 1;
-      counters.set(counter, value);
+      const value = (ctx.counters.get(counter) ?? 0) + 1;
+      ctx.counters.set(counter, value);
       return value;
     },
     resetCounters() {
-      counters.clear();
+      ctx.counters.clear();
     },
     instance,
     preset: initial.preset,
@@ -99,4 +98,5 @@ export function createContext(options: FakeUserServiceOptions, applicationId: st
     links: new Map(),
     inbox: [],
   };
+  return ctx;
 }

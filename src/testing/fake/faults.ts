@@ -54,6 +54,12 @@ export interface FakeFaults {
   take(name: UserMethodName): FakeFault | undefined;
 }
 
+/** The fault list as the service keeps it: {@link FakeFaults} plus a way to replace it at once (a state loaded from storage). */
+export interface FakeFaultStore extends FakeFaults {
+  /** Replaces every waiting fault (entries as {@link FakeFaults.list} gives them). */
+  replace(entries: readonly FakeFaultEntry[]): void;
+}
+
 const faultTypes = ['latency', 'status', 'html', 'invalidJson', 'drop', 'unauthorized', 'rateLimit'] as const;
 
 /** Whether a value is a route name faults accept. */
@@ -72,7 +78,7 @@ export function checkFault(value: unknown): string | undefined {
 }
 
 /** Creates an empty fault list. */
-export function createFaults(): FakeFaults {
+export function createFaults(): FakeFaultStore {
   let entries: FakeFaultEntry[] = [];
   return {
     inject(route, fault, options = {}) {
@@ -87,6 +93,9 @@ export function createFaults(): FakeFaults {
     },
     list() {
       return entries.map((entry) => ({ ...entry }));
+    },
+    replace(given) {
+      entries = given.map((entry) => ({ ...entry }));
     },
     take(name) {
       const entry = entries.find((item) => item.route === name && item.remaining > 0) ?? entries.find((item) => item.route === '*' && item.remaining > 0);

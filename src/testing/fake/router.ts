@@ -94,12 +94,12 @@ function toResponse(ctx: FakeContext, result: FakeRuleResult, route: UserMethodN
 
 /**
  * Answers one API request of a method of the table: injected faults, strict checks, body validation, the
- * captcha of the preset, the session (ended sessions count as none; rolling ones are extended), then the
+ * captcha of the preset, the shared state read again (`settings.sync`, after any wait), the session (ended sessions count as none; rolling ones are extended), then the
  * method's rule. A rule that throws answers 500 `{ message }`.
  */
 export async function handleApi(
   ctx: FakeContext,
-  settings: { faults: FakeFaults; strict: boolean; application: { applicationId: string; applicationToken: string } },
+  settings: { faults: FakeFaults; strict: boolean; application: { applicationId: string; applicationToken: string }; sync?: () => void },
   spec: MethodSpec,
   request: ReadRequest,
 ): Promise<FakeResponse> {
@@ -117,6 +117,8 @@ export async function handleApi(
   const { body } = read;
   if (emptyCaptcha(ctx, body)) return jsonError(400, fakeUserMessages.captchaRequired, name);
 
+  // A shared state may have changed while this call waited (a latency fault, the strict checks): read it again.
+  settings.sync?.();
   ctx.origin = request.url.origin;
   const found = liveSession(ctx, request.cookies[FAKE_SESSION_COOKIE]);
   const user = found ? findUserById(ctx, found.userId) : undefined;

@@ -36,6 +36,8 @@ export interface FakeContext {
   origin: string;
   now(): number;
   generateCode(): string;
+  /** The counters by name (`user`, `otp`, `session`, `code` …): what {@link FakeContext.next} counts. */
+  counters: Map<string, number>;
   /** Next number of a counter (ids are made from counters: deterministic). */
   next(counter: string): number;
   /** Starts every counter again (on reset). */
