@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { CallOptions, UserClient } from '../client/createUserClient';
 import { isFdkError, isFdkUnauthorizedError } from '../client/errors';
 import { userMethods, type MethodArgs, type MethodResult } from '../client/methods';
@@ -22,6 +22,16 @@ function withPlatform<N extends MutationMethodName>(name: N, args: MethodArgs<N>
   const given = args as Record<string, unknown>;
   if (platform === undefined || given.platform !== undefined || !('platform' in userMethods[name].query)) return args;
   return { ...given, platform } as MethodArgs<N>;
+}
+
+/**
+ * Makes a query stale and reads it again. A first load still in flight was sent before the call that made it
+ * stale (TanStack Query would hand its answer over instead of fetching anew): it is cancelled first.
+ */
+async function refresh(queryClient: QueryClient, queryKey: QueryKey): Promise<void> {
+  const state = queryClient.getQueryState(queryKey);
+  if (state?.fetchStatus === 'fetching' && state.data === undefined) await queryClient.cancelQueries({ queryKey });
+  await queryClient.invalidateQueries({ queryKey });
 }
 
 interface Sequence {
@@ -68,7 +78,7 @@ export async function executeMutation<N extends MutationMethodName>(
     } else if (effect.optimistic && !user) {
       void queryClient.invalidateQueries({ queryKey: sessionKey });
     }
-    for (const queryKey of effect.invalidate?.() ?? []) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of effect.invalidate?.() ?? []) void refresh(queryClient, queryKey);
     return result;
   } catch (error) {
     failure = error;

@@ -2,15 +2,13 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   createUserClient,
   type CallOptions,
-  type LoginSuccess,
   type MethodArgs,
   type MethodResult,
   type PlatformSchema,
-  type SendOtpResponse,
   type UserClient,
   type UserMethodName,
-  type UserObjectSchema,
 } from '../../src/index';
+import type { LoginSuccess, SendOtpResponse, UserObjectSchema } from '../../src/schemas/index';
 import { sampleArgs } from '../helpers/sampleArgs';
 
 const client = createUserClient({ baseUrl: 'https://api.fynd.com', applicationId: 'app', applicationToken: 'token' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSigningDate, signRequest, type SignableRequest } from '../../src/index';
+import { signRequest } from '../../src/index';
+import { formatSigningDate, type SignableRequest } from '../../src/client/signing';
 import { referenceCanonicalRequest, referenceSign } from '../helpers/referenceSigner';
 import { sdkSign } from '../helpers/officialSdk';
 import { readSpec } from '../helpers/userMd';

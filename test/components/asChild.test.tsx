@@ -2,15 +2,16 @@ import { createRef, forwardRef, version, type InputHTMLAttributes, type ReactNod
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Logout } from '../../src/components/Logout';
-import { Login } from '../../src/components/Login';
-import { Otp } from '../../src/components/Otp';
+import { setupServer } from 'msw/node';
+import * as Logout from '../../src/components/Logout';
+import * as Login from '../../src/components/Login';
+import * as Otp from '../../src/components/Otp';
 import type { UserMethodName } from '../../src/client/methods';
-import type { OtpTarget } from '../../src/forms/successTypes';
+import type { OtpTarget } from '../../src/flow/types';
+import { createFakeUserKit, type FakeUserKit } from '../../src/testing/index';
 import { platformPresets } from '../../src/testing/presets';
-import { kitWrapper, testClient, testQueryClient } from '../helpers/kit';
+import { kitWrapper, TEST_BASE_URL, testClient, testQueryClient } from '../helpers/kit';
 import { urlOf } from '../helpers/msw';
-import { fakeBackend } from '../forms/helpers';
 import type { UserClient } from '../../src/client/createUserClient';
 
 const client = { options: {}, getPlatformConfig: vi.fn() } as unknown as UserClient;
@@ -50,17 +51,19 @@ describe('button parts rendered asChild', () => {
 });
 
 /** The JSON bodies of the POST requests that reached the fake, by path (read back through MSW's events). */
-const backend = fakeBackend();
+const server = setupServer();
+const backend: { kit: FakeUserKit } = { kit: createFakeUserKit({ baseUrl: TEST_BASE_URL, preset: 'passwordOnly' }) };
 const bodies = new Map<string, unknown>();
-backend.server.events.on('request:start', async ({ request }) => {
+server.events.on('request:start', async ({ request }) => {
   if (request.method === 'POST') bodies.set(new URL(request.url).pathname, await request.clone().json().catch(() => undefined));
 });
-beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
-  backend.reset();
+  backend.kit = createFakeUserKit({ baseUrl: TEST_BASE_URL, preset: 'passwordOnly' });
+  server.resetHandlers(...backend.kit.handlers);
   bodies.clear();
 });
-afterAll(() => backend.server.close());
+afterAll(() => server.close());
 
 async function bodyOf(method: UserMethodName) {
   const path = new URL(urlOf(method)).pathname;
@@ -99,7 +102,7 @@ function renderWithFake(ui: ReactNode) {
 /** Asks the fake to send Ana's mobile a code; the target `Otp.Root` needs. */
 async function sendOtp(): Promise<Extract<OtpTarget, { channel: 'mobile' }>> {
   const answer = await testClient().loginWithOTP({ body: { mobile: '9876543210', country_code: '91' } });
-  return { channel: 'mobile', mobile: '9876543210', countryCode: '91', requestId: answer.request_id!, resendTimer: answer.resend_timer };
+  return { channel: 'mobile', mobile: '9876543210', countryCode: '91', requestId: answer.request_id!, resendTimer: answer.resend_timer, resendToken: answer.resend_token };
 }
 
 describe.each(inputs)('field parts rendered asChild around $name', ({ Input, react }) => {
@@ -141,7 +144,7 @@ describe.each(inputs)('field parts rendered asChild around $name', ({ Input, rea
         </Otp.Input>
       </Otp.Root>,
     );
-    const code = backend.service.lastCode('+91 9876543210')!;
+    const code = backend.kit.service.lastCode('+91 9876543210')!;
     await userEvent.type(screen.getByLabelText('One-time code'), code);
     expect(await bodyOf('verifyMobileOTP')).toEqual({ request_id: target.requestId, otp: code });
     await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1));

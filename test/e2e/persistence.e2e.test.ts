@@ -79,8 +79,9 @@ describe('the fake’s state lasts: reloads, tabs, links opened in a new page lo
     await shot('link-after-load');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('heading', { name: 'Your profile' }).waitFor();
-    // What the service kept, read by a new page load. (Without the reload the account page may show the address
-    // unverified for a while: the kit's session query, first loaded with the page, races the link's verification.)
+    // The account shows what the link verified, at once (the session read with the page load is read again).
+    await page.locator('li', { hasText: 'ana.new@example.com' }).getByText('Verified', { exact: true }).waitFor();
+    // And the service kept it: a new page load shows it too.
     await page.reload();
     await page.locator('li', { hasText: 'ana.new@example.com' }).getByText('Verified', { exact: true }).waitFor();
     await expectSignedInAs(page, 'Ana');

@@ -187,6 +187,7 @@ export const ar: Messages = {
   resetConfirmPassword: 'تأكيد كلمة المرور الجديدة',
   resetSubmit: 'تعيين كلمة المرور الجديدة',
   resetSubmitting: 'جارٍ حفظ كلمة المرور الجديدة…',
+  resetSuccess: 'تم تغيير كلمة المرور.',
 
   // Profile
   profileTitle: 'ملفك الشخصي',

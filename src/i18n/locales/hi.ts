@@ -184,6 +184,7 @@ export const hi: Messages = {
   resetConfirmPassword: 'नया पासवर्ड कन्फ़र्म करें',
   resetSubmit: 'नया पासवर्ड सेट करें',
   resetSubmitting: 'आपका नया पासवर्ड सेव हो रहा है…',
+  resetSuccess: 'आपका पासवर्ड बदल दिया गया है।',
 
   // Profile
   profileTitle: 'आपकी प्रोफ़ाइल',

@@ -11,4 +11,5 @@ export const forgotMessages = {
   resetConfirmPassword: 'Confirm new password',
   resetSubmit: 'Set new password',
   resetSubmitting: 'Saving your new password…',
+  resetSuccess: 'Your password has been changed.',
 };

@@ -31,6 +31,11 @@ export function ForgotStep({ flow, view, code, redirectTo }: { flow: AuthFlow; v
           <ForgotPasswordFieldPart name="password" />
           <ForgotPasswordFieldPart name="confirmPassword" />
         </ForgotPasswordStepPart>
+        <ForgotPasswordStepPart step="done">
+          <p className="fdk-success" role="status">
+            {messages.resetSuccess}
+          </p>
+        </ForgotPasswordStepPart>
         <ForgotPasswordError />
         <ForgotPasswordSubmit />
       </ForgotPasswordRoot>
