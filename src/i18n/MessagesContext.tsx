@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { FdkConfigError } from '../client/errors';
 import { messages as allEnglish, type Messages } from './messages';
 import { commonMessages } from './messages/common';
@@ -41,9 +41,9 @@ function guarded(set: Record<string, string>): Messages {
  */
 export function useMessages(...packs: ReadonlyArray<Partial<Messages>>): Messages {
   const overrides = useContext(OverridesContext);
-  // The packs are module constants: their identity never changes between renders.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => guarded(Object.assign({}, commonMessages, ...packs, overrides)), [overrides, ...packs]);
+  // The packs are module constants: the first render's are the ones for good.
+  const [base] = useState(() => Object.assign({}, commonMessages, ...packs) as Record<string, string>);
+  return useMemo(() => guarded({ ...base, ...overrides }), [base, overrides]);
 }
 
 /**

@@ -59,7 +59,6 @@ export function useUserMutation<N extends MutationMethodName, TContext = unknown
       mutate: ((variables: unknown, callbacks?: unknown) => (mutate as (v: unknown, c?: unknown) => void)(copyOf(variables), callbacks)) as typeof mutate,
       mutateAsync: ((variables: unknown, callbacks?: unknown) => (mutateAsync as (v: unknown, c?: unknown) => Promise<unknown>)(copyOf(variables), callbacks)) as typeof mutateAsync,
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [result, mutate, mutateAsync],
   ) as UserMutationResult<N, TContext>;
 }
