@@ -34,7 +34,9 @@ export {
   isFdkRequestValidationError,
   isFdkResponseValidationError,
   isFdkConfigError,
+  isAccountDisabledError,
 } from './client/errors';
+export { isReadableText } from './client/readableText';
 export type { FdkErrorCode, FdkIssue, FdkErrorContext } from './client/errors';
 
 // TanStack Query layer
@@ -111,6 +113,7 @@ export { formatMessage } from './i18n/formatMessage';
 export { resolveMessages } from './i18n/resolveMessages';
 export { errorMessage } from './i18n/errorMessage';
 export type { FriendlyError, ErrorKind } from './i18n/errorMessage';
+export type { ServerTextName } from './i18n/serverTexts';
 export { useMessages, MessagesOverride } from './query/UserKitProvider';
 
 // Headless forms

@@ -40,14 +40,10 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   }
 }
 
-/** The server's human-readable `message`, when the body is a JSON object with a sensible one. */
+/** The server's `message` as sent, when the body is a JSON object with a string one (`FdkApiError` decides what to show). */
 function serverMessageOf(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const message = (body as { message?: unknown }).message;
-  if (typeof message !== 'string') return undefined;
-  const trimmed = message.trim();
-  if (trimmed === '' || trimmed.length > 500 || /<\/?[a-z!][^>]*>/i.test(trimmed)) return undefined;
-  return trimmed;
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : undefined;
 }
 
 /** Seconds from a `Retry-After` header (seconds or HTTP date) or a body's `retry_after`/`retryAfter`. */

@@ -131,7 +131,8 @@ describe('mobile OTP sign-in', () => {
     const { client } = await start();
     expect(await rejectionOf(client.verifyMobileOTP({ body: { request_id: 'nope', otp: '123456' } }))).toMatchObject({
       status: 400,
-      serverMessage: fakeUserMessages.unknownRequest,
+      // A text naming a field (request_id) is not shown to shoppers: it is in rawServerMessage, for logs.
+      rawServerMessage: fakeUserMessages.unknownRequest,
     });
   });
 });
@@ -168,7 +169,7 @@ describe('OTP for an unknown contact', () => {
     expect(fake.service.lastMessage('chitra@example.com')?.kind).toBe('verify-email');
 
     const reused = await rejectionOf(client.registerWithForm({ body: { register_token: verified.register_token, email: 'other@example.com' } }));
-    expect(reused).toMatchObject({ status: 400, serverMessage: fakeUserMessages.invalidRegisterToken });
+    expect(reused).toMatchObject({ status: 400, rawServerMessage: fakeUserMessages.invalidRegisterToken });
   });
 
   it('lets updateProfile with a register_token create the user without a prior session', async () => {
