@@ -217,14 +217,15 @@ function luminance({ r, g, b }: RgbaColor): number {
 }
 
 /**
- * The WCAG 2 contrast ratio (1 to 21) of `foreground` drawn on `background`. A translucent background is first
- * painted over white, and a translucent foreground over that background, so the ratio is the one a reader sees.
- * WCAG AA asks for at least 4.5 for body text.
+ * The WCAG 2 contrast ratio (1 to 21) of `foreground` drawn on `background`, as a reader sees it: a translucent
+ * background is first painted over `backdrop` (what lies beneath it: white by default; a translucent backdrop is
+ * itself painted over white), and a translucent foreground over that. WCAG AA asks for at least 4.5 for body text.
  * @example
  * contrastRatio(parseColor('#000')!, parseColor('#fff')!); // 21
+ * contrastRatio(parseColor('#111')!, parseColor('rgba(0, 0, 0, 0.1)')!, parseColor('#0b3d2e')!); // 1.3: a tint on a dark page
  */
-export function contrastRatio(foreground: RgbaColor, background: RgbaColor): number {
-  const bottom = background.a < 1 ? composite(background, WHITE) : background;
+export function contrastRatio(foreground: RgbaColor, background: RgbaColor, backdrop: RgbaColor = WHITE): number {
+  const bottom = background.a < 1 ? composite(background, backdrop.a < 1 ? composite(backdrop, WHITE) : backdrop) : background;
   const top = foreground.a < 1 ? composite(foreground, bottom) : foreground;
   const [light, dark] = [luminance(top), luminance(bottom)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
