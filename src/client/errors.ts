@@ -243,8 +243,11 @@ export const isFdkConfigError = /* @__PURE__ */ isNamed<FdkConfigError>('FdkConf
  * if (isAccountDisabledError(error)) navigate('/account-locked');
  */
 export function isAccountDisabledError(error: unknown): error is FdkApiError {
-  if (!isFdkApiError(error) || !(error.status >= 400 && error.status < 500)) return false;
-  const meta = (error.body as { meta?: { is_deleted?: unknown } } | null | undefined)?.meta;
-  const text = typeof error.rawServerMessage === 'string' ? error.rawServerMessage : error.serverMessage;
-  return (typeof meta === 'object' && meta !== null && meta.is_deleted === true) || serverTextName(text) === 'accountDisabled';
+  return (
+    isFdkApiError(error) &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    ((error.body as { meta?: { is_deleted?: unknown } } | null | undefined)?.meta?.is_deleted === true ||
+      serverTextName(error.rawServerMessage ?? error.serverMessage) === 'accountDisabled')
+  );
 }

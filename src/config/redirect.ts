@@ -56,7 +56,7 @@ function staysOnOrigin(path: string): boolean {
  * that needs more is refused, as is a malformed `%` escape), and at every round, the raw one included, it must
  * start with one `/` not followed by another, hold no backslash, control character or whitespace other than a
  * plain space (`%20`), hold no `.` or `..` segment (`/.%2e/`, `/%252e%252e/` …), and stay on the page's origin
- * for the URL parser without a `//` path. The whole path (query and hash included) must stay on the origin too.
+ * for the URL parser without a `//` path (a query or hash cannot change either).
  */
 function isSafePath(path: string): boolean {
   let layer = path;
@@ -69,7 +69,7 @@ function isSafePath(path: string): boolean {
     } catch {
       return false;
     }
-    if (decoded === layer) return staysOnOrigin(path);
+    if (decoded === layer) return true;
     if (round === MAX_DECODING_ROUNDS) return false;
     layer = decoded;
   }

@@ -134,23 +134,17 @@ export function resolveTheme(config: PlatformSchema | undefined | null, options:
     const page = background ?? (parseColor(STYLESHEET_COLORS.page) as RgbaColor);
     const drawn = flashBackground ?? (parseColor(STYLESHEET_COLORS.flashBackground) as RgbaColor);
     const ratio = flashTextColor ? contrastRatio(flashTextColor, drawn, page) : 0;
-    if (flashBackground && ratio < MIN_TEXT_CONTRAST) {
-      const replacement = mostReadable(drawn, [BLACK, WHITE], page);
+    if (ratio < MIN_TEXT_CONTRAST) {
+      // Without a usable flash colour the stylesheet draws its own background and text colour, which read: the
+      // config's text colour is dropped. With one, black or white (whichever reads better) replaces it.
+      const replacement = flashBackground && mostReadable(drawn, [BLACK, WHITE], page);
       if (flashTextColor)
         warnings.push({
           code: 'low-contrast',
           path: 'flash_card.text_color',
-          message: `flash_card.text_color ${quote(flash?.text_color ?? '')} on ${quote(flash?.background_color ?? '')}${flashBackground.a < 1 ? ' over the page' : ''} has a contrast of ${ratio.toFixed(2)}:1 (at least ${MIN_TEXT_CONTRAST}:1 is needed). ${formatColor(replacement)} is used.`,
+          message: `flash_card.text_color ${quote(flash?.text_color ?? '')} on ${formatColor(drawn)} has a contrast of ${ratio.toFixed(2)}:1 (at least ${MIN_TEXT_CONTRAST}:1 is needed). ${replacement ? formatColor(replacement) : 'The default text colour'} is used.`,
         });
       flashTextColor = replacement;
-    } else if (flashTextColor && ratio < MIN_TEXT_CONTRAST) {
-      // No usable flash colour: the stylesheet draws its own background, with its own text colour, which reads.
-      warnings.push({
-        code: 'low-contrast',
-        path: 'flash_card.text_color',
-        message: `flash_card.text_color ${quote(flash?.text_color ?? '')} on the default flash background ${STYLESHEET_COLORS.flashBackground} (flash_card.background_color is ${flash?.background_color?.trim() ? 'refused' : 'missing'}) has a contrast of ${ratio.toFixed(2)}:1 (at least ${MIN_TEXT_CONTRAST}:1 is needed). It is ignored.`,
-      });
-      flashTextColor = undefined;
     }
     flashCard = {
       text: flashText,

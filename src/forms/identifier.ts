@@ -10,10 +10,11 @@ export const COUNTRY_CODE_PATTERN = /^\+?\d{1,4}$/;
 /** An identifier the shopper typed, read as an email address or a mobile number (with the country code, when typed). */
 export type ParsedIdentifier = { kind: 'email'; email: string } | { kind: 'mobile'; mobile: string; countryCode?: string } | { kind: 'invalid' };
 
-/** A country code typed before the number, `+91 `, `+91-`, `(+91)` or `0091 `, then the number. */
-const TYPED_COUNTRY_CODE = /^(?:\((?:\+|00)(\d{1,3})\)|(?:\+|00)(\d{1,3})[\s\-.])\s*(.*)$/;
-/** `+91` (or `0091`) run straight into a 10-digit Indian number: the only country code read without a separator. */
-const RUN_INTO_INDIAN_NUMBER = /^(?:\+|00)(91)(\d{10})$/;
+/**
+ * A country code typed before the number (`+91 `, `+91-`, `(+91)`, `0091 `), or `+91` run straight into a 10-digit
+ * Indian number (the only code read without a separator); then the number.
+ */
+const TYPED_COUNTRY_CODE = /^(?:\((?:\+|00)(\d{1,3})\)|(?:\+|00)(\d{1,3})[\s\-.]|(?:\+|00)(91)(?=\d{10}$))\s*(.*)$/;
 
 /** Digits of a mobile number as typed (`98765 43210` → `9876543210`, `٩٨٧٦٥ ٤٣٢١٠` too). */
 export function mobileDigits(input: string): string {
@@ -41,10 +42,9 @@ export function parseIdentifier(input: string, allowed: { email: boolean; mobile
   if (allowed.email && value.includes('@')) return EMAIL_PATTERN.test(value) ? { kind: 'email', email: value } : { kind: 'invalid' };
   if (!allowed.mobile) return { kind: 'invalid' };
   const typed = asciiDigits(value);
-  const runInto = RUN_INTO_INDIAN_NUMBER.exec(typed);
-  const withCode = runInto ? undefined : TYPED_COUNTRY_CODE.exec(typed);
-  const countryCode = runInto?.[1] ?? withCode?.[1] ?? withCode?.[2];
-  const national = runInto?.[2] ?? withCode?.[3] ?? typed;
+  const withCode = TYPED_COUNTRY_CODE.exec(typed);
+  const countryCode = withCode?.[1] ?? withCode?.[2] ?? withCode?.[3];
+  const national = withCode?.[4] ?? typed;
   if (!MOBILE_PATTERN.test(national)) return { kind: 'invalid' };
   const digits = mobileDigits(national).replace(/^0/, '');
   if (!/^\d{6,15}$/.test(digits) || (countryCode ?? '').length + digits.length > 15) return { kind: 'invalid' };

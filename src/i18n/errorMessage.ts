@@ -12,7 +12,7 @@ import {
 } from '../client/errors';
 import { isReadableText } from '../client/readableText';
 import { formatMessage } from './formatMessage';
-import type { MessageKey, Messages } from './messages';
+import type { Messages } from './messages';
 import { messages as defaultMessages } from './messages';
 import { serverTextMessageKeys, serverTextName, type ServerTextName } from './serverTexts';
 
@@ -47,9 +47,6 @@ export interface FriendlyError {
   retryAfter?: number;
 }
 
-/** The kit's text for a 4xx whose server text is not for shoppers. */
-const STATUS_KEYS: Readonly<Record<number, MessageKey>> = { 403: 'errorForbidden', 404: 'errorNotFound', 408: 'errorTimeout', 409: 'errorConflict' };
-
 /**
  * Turns anything thrown by the kit (or anything at all) into a text for the shopper:
  *
@@ -61,7 +58,7 @@ const STATUS_KEYS: Readonly<Record<number, MessageKey>> = { 403: 'errorForbidden
  * | `FdkUnauthorizedError` (401) | `unauthorized` | `errorSessionExpired` | no |
  * | `FdkApiError` 5xx, or a 4xx whose body had no `message` at all (HTML, invalid JSON, empty) | `server` | `errorServer` | yes |
  * | `FdkApiError` 4xx with a readable server message | `rejected` | the server's message, trimmed | as the error says (408: yes) |
- * | `FdkApiError` 4xx with any other server message (stack trace, dump, markup, too long …) | `rejected` | by status: `errorForbidden` (403), `errorNotFound` (404), `errorTimeout` (408), `errorConflict` (409), `errorRejected` (others) | as the error says |
+ * | `FdkApiError` 4xx with any other server message (stack trace, dump, markup, too long …) | `rejected` | by status: `errorTimeout` (408), `errorRejected` (any other 4xx) | as the error says |
  * | `FdkNetworkError` | `network` | `errorOffline` | yes |
  * | `FdkTimeoutError` | `timeout` | `errorTimeout` | yes |
  * | `FdkRequestValidationError` | `validation` | `errorInvalidInput` | no |
@@ -79,14 +76,15 @@ export function errorMessage(error: unknown, messages: Messages = defaultMessage
   if (isFdkApiError(error)) {
     // Read before the narrower guards: the subclasses have the same shape, so TypeScript narrows to `never` after them.
     const { status, retryable } = error;
-    const raw = [error.rawServerMessage, error.serverMessage].find((text): text is string => typeof text === 'string' && text.trim() !== '');
+    // `rawServerMessage` is never blank; an error from an older copy of the kit has `serverMessage` only.
+    const raw = error.rawServerMessage ?? (String(error.serverMessage ?? '').trim() || undefined);
     const serverMessage = isReadableText(raw) ? raw?.trim() : undefined;
     const serverText = status < 500 ? serverTextName(raw) : undefined;
-    const withServer = <T extends FriendlyError>(result: T): T => ({
-      ...result,
-      ...(serverMessage === undefined ? {} : { serverMessage }),
-      ...(serverText === undefined ? {} : { serverText }),
-    });
+    const withServer = <T extends FriendlyError>(result: T): T => {
+      if (serverMessage !== undefined) result.serverMessage = serverMessage;
+      if (serverText !== undefined) result.serverText = serverText;
+      return result;
+    };
     // `as unknown`: a guard's false branch would narrow `error` to `never` for the checks below.
     if (isAccountDisabledError(error as unknown)) return withServer({ kind: 'account-disabled', retryable: false, message: messages.serverAccountDisabled });
     if (isFdkRateLimitError(error)) {
@@ -104,7 +102,7 @@ export function errorMessage(error: unknown, messages: Messages = defaultMessage
     if (serverText !== undefined) return withServer({ kind: 'rejected', retryable: retryable === true, message: messages[serverTextMessageKeys[serverText]] });
     if (isFdkUnauthorizedError(error)) return withServer({ kind: 'unauthorized', retryable: false, message: messages.errorSessionExpired });
     if (status >= 500 || raw === undefined) return withServer({ kind: 'server', retryable: true, message: messages.errorServer });
-    return withServer({ kind: 'rejected', retryable: retryable === true, message: serverMessage ?? messages[STATUS_KEYS[status] ?? 'errorRejected'] });
+    return withServer({ kind: 'rejected', retryable: retryable === true, message: serverMessage ?? (status === 408 ? messages.errorTimeout : messages.errorRejected) });
   }
   if (isFdkNetworkError(error)) return { kind: 'network', retryable: true, message: messages.errorOffline };
   if (isFdkTimeoutError(error)) return { kind: 'timeout', retryable: true, message: messages.errorTimeout };

@@ -73,9 +73,6 @@ export const messages = {
   errorRateLimitedSoon: 'Too many attempts. Please wait a moment and try again.',
   errorInvalidInput: 'Some details are not valid. Check the highlighted fields.',
   errorRejected: 'This could not be done. Check the details and try again.',
-  errorForbidden: 'You are not allowed to do this.',
-  errorNotFound: 'We could not find what you asked for.',
-  errorConflict: 'This is already in use.',
 
   // Known texts of the User service (see `serverTexts`), shown in your wording
   serverOtpInvalid: 'That code is not right. Check it and try again.',

@@ -72,9 +72,12 @@ export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /** `"30"` → 30 for numbers, `"true"`/`"false"` → booleans, a number → string for strings; `undefined` (drop it) otherwise. */
 function coerce(value: unknown, expected: string): unknown {
-  if (expected === 'number' && typeof value === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value)) return Number(value);
-  if (expected === 'boolean' && typeof value === 'string' && /^\s*(true|false)\s*$/i.test(value)) return /t/i.test(value);
-  if (expected === 'string' && typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (expected === 'number' && /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return Number(text);
+    // `true` has 4 letters, `false` 5.
+    if (expected === 'boolean' && /^(true|false)$/i.test(text)) return text.length === 4;
+  } else if (expected === 'string' && Number.isFinite(value)) return String(value);
   return undefined;
 }
 

@@ -134,10 +134,10 @@ describe('errorMessage', () => {
       ['a stack frame', 400, STACK, messages.errorRejected],
       ['[object Object]', 400, '[object Object]', messages.errorRejected],
       ['a JSON dump', 422, '{"error":"invalid_grant"}', messages.errorRejected],
-      ['a database error', 409, DUPLICATE, messages.errorConflict],
+      ['a database error', 409, DUPLICATE, messages.errorRejected],
       ['SQL', 400, "SELECT * FROM users WHERE email = 'a'", messages.errorRejected],
-      ['a path', 404, '/srv/app/lib/model.js', messages.errorNotFound],
-      ['HTML', 403, '<b>Forbidden</b>', messages.errorForbidden],
+      ['a path', 404, '/srv/app/lib/model.js', messages.errorRejected],
+      ['HTML', 403, '<b>Forbidden</b>', messages.errorRejected],
       ['a very long text', 400, 'Please try again later. '.repeat(20), messages.errorRejected],
     ])('%s in a %i shows the generic text of the status', (_label, status, text, expected) => {
       const result = errorMessage(new FdkApiError(status, { serverMessage: text, body: { message: text } }));
@@ -145,9 +145,18 @@ describe('errorMessage', () => {
       expect(JSON.stringify(result)).not.toContain(text.slice(0, 12));
     });
 
+    it('a dump in a 408 shows the timeout text (and may be retried)', () => {
+      expect(errorMessage(new FdkApiError(408, { serverMessage: '{"timeout":true}' }))).toEqual({ kind: 'rejected', retryable: true, message: messages.errorTimeout });
+    });
+
     it('does not trust an error from another copy of the kit that has no rawServerMessage', () => {
       const foreign = Object.assign(new Error('x'), { name: 'FdkApiError', code: 'API_ERROR', status: 400, retryable: false, serverMessage: 'E11000 duplicate key error collection: users' });
       expect(errorMessage(foreign)).toEqual({ kind: 'rejected', retryable: false, message: messages.errorRejected });
+    });
+
+    it('does not crash on an error from elsewhere whose serverMessage is not a string', () => {
+      const odd = Object.assign(new Error('x'), { name: 'FdkApiError', code: 'API_ERROR', status: 400, retryable: false, serverMessage: { text: 'x' } });
+      expect(errorMessage(odd)).toEqual({ kind: 'rejected', retryable: false, message: messages.errorRejected });
     });
 
     it('shows a readable text of a 4xx as it is', () => {
