@@ -7,7 +7,8 @@
  *
  * | field | who it is for |
  * | --- | --- |
- * | `message` | safe to show, but English and generic: a kit text, or the server's text when it reads as a short human sentence (`isReadableText`); prefer `errorMessage(error, messages)`, which is translated |
+ * | `message` of `FdkApiError` (and its 401/429 subclasses) | safe to show, but English: a generic kit text by status, or the server's text when it reads as a short human sentence (`isReadableText`); prefer `errorMessage(error, messages)`, which is translated |
+ * | `message` of the other classes | for developers: English, and technical for validation and configuration errors (field paths, option names); show `errorMessage(error, messages).message` instead |
  * | `serverMessage` (`FdkApiError`) | safe to show: the server's `message`, trimmed, only when it reads as a short human sentence; `undefined` otherwise |
  * | `code`, `status`, `retryable`, `retryAfter`, `method` | safe: fixed values, for choosing what to do |
  * | `rawServerMessage` (`FdkApiError`) | logs only: the server's `message` exactly as sent, which may be a stack trace, a database error or a dump |
