@@ -12,7 +12,7 @@ import {
   type FdkErrorContext,
   type FdkUnauthorizedError,
 } from './errors';
-import { userMethods, userMethodNames, wireQuery, type MethodArgs, type MethodResult, type MethodSpec, type UserMethodName } from './methods';
+import { responseNeeds, userMethods, userMethodNames, wireQuery, type MethodArgs, type MethodResult, type MethodSpec, type UserMethodName } from './methods';
 import { errorFromResponse, parseSuccess, toIssues } from './responses';
 import { formatSigningDate, signRequest } from './signing';
 
@@ -184,7 +184,7 @@ export function createUserClient(options: UserClientOptions): UserClient {
 
   async function call(spec: MethodSpec, rawArgs: unknown, callOptions: CallOptions = {}): Promise<unknown> {
     const parsed = spec.args.safeParse(rawArgs ?? {});
-    if (!parsed.success) throw new FdkRequestValidationError(toIssues(parsed.error.issues), { method: spec.name });
+    if (!parsed.success) throw new FdkRequestValidationError(toIssues(parsed.error.issues, rawArgs ?? {}), { method: spec.name });
     const args = parsed.data as Record<string, unknown>;
     const context: FdkErrorContext = { method: spec.name, request: { method: spec.http, url: `${options.baseUrl.replace(/\/+$/, '')}${spec.path}` } };
     try {
@@ -194,7 +194,7 @@ export function createUserClient(options: UserClientOptions): UserClient {
         ...(callOptions.signal ? { signal: callOptions.signal } : {}),
       });
       const text = await response.text();
-      return parseSuccess(spec.response, response.status, text, context);
+      return parseSuccess(spec.response, response.status, text, context, responseNeeds[spec.name as UserMethodName]);
     } catch (error) {
       const failure = error instanceof HTTPError ? await errorFromResponse(error.response, context) : mapThrown(error, context, timeout, callOptions.signal);
       if (isFdkUnauthorizedError(failure)) notifyUnauthorized(failure);

@@ -2,7 +2,22 @@
  * One error model for the whole kit. Every error thrown by the client, the hooks and the forms is an
  * {@link FdkError} with a stable `code`; the guards (`isFdkApiError` …) check `name`, so they work across
  * realms and duplicated bundles where `instanceof` does not.
+ *
+ * What may be shown to a shopper, and what is for logs only:
+ *
+ * | field | who it is for |
+ * | --- | --- |
+ * | `message` of `FdkApiError` (and its 401/429 subclasses) | safe to show, but English: a generic kit text by status, or the server's text when it reads as a short human sentence (`isReadableText`); prefer `errorMessage(error, messages)`, which is translated |
+ * | `message` of the other classes | for developers: English, and technical for validation and configuration errors (field paths, option names); show `errorMessage(error, messages).message` instead |
+ * | `serverMessage` (`FdkApiError`) | safe to show: the server's `message`, trimmed, only when it reads as a short human sentence; `undefined` otherwise |
+ * | `code`, `status`, `retryable`, `retryAfter`, `method` | safe: fixed values, for choosing what to do |
+ * | `rawServerMessage` (`FdkApiError`) | logs only: the server's `message` exactly as sent, which may be a stack trace, a database error or a dump |
+ * | `body`, `bodyText` (`FdkApiError`), `body`, `issues` (`FdkResponseValidationError`) | logs only: what the server sent |
+ * | `issues` (`FdkRequestValidationError`), `request`, `cause` | logs only: for developers |
  */
+
+import { serverTextName } from '../i18n/serverTexts';
+import { isReadableText } from './readableText';
 
 /** Stable, machine-readable error codes. */
 export type FdkErrorCode =
@@ -58,32 +73,42 @@ export class FdkError extends Error {
 }
 
 /**
- * The server answered with a non-2xx status. `message` is the server's own `message` when it sent readable
- * JSON, or a generic text when it sent an HTML page, invalid JSON or nothing (raw text never leaks into
- * `message`; it stays in `bodyText`).
+ * The server answered with a non-2xx status. `message` and `serverMessage` are the server's own `message` only
+ * when it sent JSON with one that reads as a short human sentence (`isReadableText`); otherwise `message` is a
+ * generic text by status and `serverMessage` is `undefined`. What the server sent stays, for logs, in
+ * `rawServerMessage`, `body` and `bodyText` (see the table at the top of this module).
  */
 export class FdkApiError extends FdkError {
   override name = 'FdkApiError';
   /** HTTP status. */
   readonly status: number;
-  /** The server's `message`, when the body was JSON with one. */
+  /** Safe to show: the server's `message`, trimmed, when it reads as a short human sentence. */
   readonly serverMessage: string | undefined;
-  /** The parsed JSON body, or `undefined` when it was not JSON. */
+  /** Logs only: the server's `message` exactly as sent (any text), when the body was JSON with a string one. */
+  readonly rawServerMessage: string | undefined;
+  /** Logs only: the parsed JSON body, or `undefined` when it was not JSON. */
   readonly body: unknown;
-  /** The raw body text (at most 2,000 characters), for logs; never shown to users. */
+  /** Logs only: the raw body text (at most 2,000 characters); never shown to users. */
   readonly bodyText: string;
 
+  /**
+   * `details.serverMessage` is the server's `message` as received: it is kept in `rawServerMessage`, and in
+   * `serverMessage` and `message` only when it reads as a short human sentence.
+   */
   constructor(
     status: number,
-    details: { serverMessage?: string; body?: unknown; bodyText?: string; code?: FdkErrorCode; message?: string; retryable?: boolean; cause?: unknown } & FdkErrorContext,
+    details: { serverMessage?: string; body?: unknown; bodyText?: string; code?: FdkErrorCode; retryable?: boolean; cause?: unknown } & FdkErrorContext,
   ) {
-    const readable = details.serverMessage !== undefined;
-    super(details.code ?? 'API_ERROR', details.message ?? details.serverMessage ?? genericStatusMessage(status), {
+    const raw = typeof details.serverMessage === 'string' && details.serverMessage.trim() !== '' ? details.serverMessage : undefined;
+    const readable = isReadableText(raw) ? raw?.trim() : undefined;
+    super(details.code ?? 'API_ERROR', readable ?? genericStatusMessage(status), {
       ...details,
-      retryable: details.retryable ?? (!readable || status >= 500 || status === 408),
+      // A server that explains itself refused on purpose; one that sends no message (a proxy page …) may recover.
+      retryable: details.retryable ?? (raw === undefined || status >= 500 || status === 408),
     });
     this.status = status;
-    this.serverMessage = details.serverMessage;
+    this.serverMessage = readable;
+    this.rawServerMessage = raw;
     this.body = details.body;
     this.bodyText = (details.bodyText ?? '').slice(0, 2000);
   }
@@ -189,34 +214,41 @@ const isNamed =
   (error: unknown): error is T =>
     typeof error === 'object' && error !== null && names.includes((error as { name?: unknown }).name as string) && 'code' in error;
 
-/** True for any error thrown by the kit. */
-export const isFdkError = isNamed<FdkError>(
-  'FdkError',
-  'FdkApiError',
-  'FdkUnauthorizedError',
-  'FdkRateLimitError',
-  'FdkNetworkError',
-  'FdkTimeoutError',
-  'FdkAbortError',
-  'FdkRequestValidationError',
-  'FdkResponseValidationError',
-  'FdkConfigError',
-);
+/** True for any error thrown by the kit: an object with a `code` whose `name` is `Fdk…Error` (every class above). */
+export const isFdkError = (error: unknown): error is FdkError =>
+  typeof error === 'object' && error !== null && /^Fdk[A-Za-z]*Error$/.test(String((error as { name?: unknown }).name)) && 'code' in error;
 /** True for an error answer of the server (any non-2xx, including 401 and 429). */
-export const isFdkApiError = isNamed<FdkApiError>('FdkApiError', 'FdkUnauthorizedError', 'FdkRateLimitError');
+export const isFdkApiError = /* @__PURE__ */ isNamed<FdkApiError>('FdkApiError', 'FdkUnauthorizedError', 'FdkRateLimitError');
 /** True for a 401. */
-export const isFdkUnauthorizedError = isNamed<FdkUnauthorizedError>('FdkUnauthorizedError');
+export const isFdkUnauthorizedError = /* @__PURE__ */ isNamed<FdkUnauthorizedError>('FdkUnauthorizedError');
 /** True for a 429. */
-export const isFdkRateLimitError = isNamed<FdkRateLimitError>('FdkRateLimitError');
+export const isFdkRateLimitError = /* @__PURE__ */ isNamed<FdkRateLimitError>('FdkRateLimitError');
 /** True when the request got no answer. */
-export const isFdkNetworkError = isNamed<FdkNetworkError>('FdkNetworkError');
+export const isFdkNetworkError = /* @__PURE__ */ isNamed<FdkNetworkError>('FdkNetworkError');
 /** True when the request timed out. */
-export const isFdkTimeoutError = isNamed<FdkTimeoutError>('FdkTimeoutError');
+export const isFdkTimeoutError = /* @__PURE__ */ isNamed<FdkTimeoutError>('FdkTimeoutError');
 /** True when the caller aborted the request. */
-export const isFdkAbortError = isNamed<FdkAbortError>('FdkAbortError');
+export const isFdkAbortError = /* @__PURE__ */ isNamed<FdkAbortError>('FdkAbortError');
 /** True when a call's arguments were refused before sending. */
-export const isFdkRequestValidationError = isNamed<FdkRequestValidationError>('FdkRequestValidationError');
+export const isFdkRequestValidationError = /* @__PURE__ */ isNamed<FdkRequestValidationError>('FdkRequestValidationError');
 /** True when a 2xx answer did not fit its schema. */
-export const isFdkResponseValidationError = isNamed<FdkResponseValidationError>('FdkResponseValidationError');
+export const isFdkResponseValidationError = /* @__PURE__ */ isNamed<FdkResponseValidationError>('FdkResponseValidationError');
 /** True when the client was set up wrongly. */
-export const isFdkConfigError = isNamed<FdkConfigError>('FdkConfigError');
+export const isFdkConfigError = /* @__PURE__ */ isNamed<FdkConfigError>('FdkConfigError');
+
+/**
+ * True for a 4xx that says the shopper's account is disabled or deleted (flows.md F8): the body's
+ * `meta.is_deleted` is `true`, or the server's text is the known "This account has been disabled" (any case or
+ * punctuation). Show an "account locked" page rather than the sign-in form again.
+ * @example
+ * if (isAccountDisabledError(error)) navigate('/account-locked');
+ */
+export function isAccountDisabledError(error: unknown): error is FdkApiError {
+  return (
+    isFdkApiError(error) &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    ((error.body as { meta?: { is_deleted?: unknown } } | null | undefined)?.meta?.is_deleted === true ||
+      serverTextName(error.rawServerMessage ?? error.serverMessage) === 'accountDisabled')
+  );
+}

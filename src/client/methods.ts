@@ -35,7 +35,6 @@ function define<
   Body extends z.ZodMiniType | undefined = undefined,
   Response extends z.ZodMiniType = z.ZodMiniType,
 >(
-  name: string,
   http: HttpVerb,
   path: string,
   spec: { query?: Query; wire?: Partial<Record<keyof Query & string, string>>; body?: Body; response: Response; session: boolean },
@@ -43,7 +42,8 @@ function define<
   const query = (spec.query ?? {}) as Query;
   const shape = spec.body ? { ...query, body: spec.body } : { ...query };
   return {
-    name,
+    // Filled in from the table's key by `named`, so that each name is written once.
+    name: '',
     http,
     path,
     query,
@@ -53,6 +53,12 @@ function define<
     session: spec.session,
     args: z.strictObject(shape) as unknown as MethodSpec<Query, Body, Response>['args'],
   };
+}
+
+/** Sets each row's `name` to its key in the table. */
+function named<T extends Record<string, { name: string }>>(table: T): T {
+  for (const name of Object.keys(table)) (table[name] as { name: string }).name = name;
+  return table;
 }
 
 const AUTH = '/service/application/user/authentication/v1.0';
@@ -67,86 +73,86 @@ const platform = { platform: z.optional(z.string()) };
  * schemas, and whether a session is needed. The client's methods, the hooks, the fake service's routes and the
  * table-driven tests are all made from this one table.
  */
-export const userMethods = {
-  loginWithFacebook: define('loginWithFacebook', 'POST', `${AUTH}/login/facebook-token`, {
+export const userMethods = /* @__PURE__ */ named({
+  loginWithFacebook: define('POST', `${AUTH}/login/facebook-token`, {
     query: platform, body: s.OAuthRequestSchema, response: s.AuthSuccess, session: false,
   }),
-  loginWithGoogle: define('loginWithGoogle', 'POST', `${AUTH}/login/google-token`, {
+  loginWithGoogle: define('POST', `${AUTH}/login/google-token`, {
     query: platform, body: s.OAuthRequestSchema, response: s.AuthSuccess, session: false,
   }),
-  loginWithGoogleAndroid: define('loginWithGoogleAndroid', 'POST', `${AUTH}/login/google-android`, {
+  loginWithGoogleAndroid: define('POST', `${AUTH}/login/google-android`, {
     query: platform, body: s.OAuthRequestSchema, response: s.AuthSuccess, session: false,
   }),
-  loginWithGoogleIOS: define('loginWithGoogleIOS', 'POST', `${AUTH}/login/google-ios`, {
+  loginWithGoogleIOS: define('POST', `${AUTH}/login/google-ios`, {
     query: platform, body: s.OAuthRequestSchema, response: s.AuthSuccess, session: false,
   }),
-  loginWithAppleIOS: define('loginWithAppleIOS', 'POST', `${AUTH}/login/apple-ios`, {
+  loginWithAppleIOS: define('POST', `${AUTH}/login/apple-ios`, {
     query: platform, body: s.OAuthRequestAppleSchema, response: s.AuthSuccess, session: false,
   }),
-  loginWithOTP: define('loginWithOTP', 'POST', `${AUTH}/login/otp`, {
+  loginWithOTP: define('POST', `${AUTH}/login/otp`, {
     query: platform, body: s.SendOtpRequestSchema, response: s.SendOtpResponse, session: false,
   }),
-  loginWithEmailAndPassword: define('loginWithEmailAndPassword', 'POST', `${AUTH}/login/password`, {
+  loginWithEmailAndPassword: define('POST', `${AUTH}/login/password`, {
     body: s.PasswordLoginRequestSchema, response: s.LoginSuccess, session: false,
   }),
-  sendResetPasswordEmail: define('sendResetPasswordEmail', 'POST', `${AUTH}/login/password/reset`, {
+  sendResetPasswordEmail: define('POST', `${AUTH}/login/password/reset`, {
     query: platform, body: s.SendResetPasswordEmailRequestSchema, response: s.ResetPasswordSuccess, session: false,
   }),
-  forgotPassword: define('forgotPassword', 'POST', `${AUTH}/login/password/reset/forgot`, {
+  forgotPassword: define('POST', `${AUTH}/login/password/reset/forgot`, {
     body: s.ForgotPasswordRequestSchema, response: s.LoginSuccess, session: false,
   }),
-  sendResetToken: define('sendResetToken', 'POST', `${AUTH}/login/password/reset/token`, {
+  sendResetToken: define('POST', `${AUTH}/login/password/reset/token`, {
     body: s.CodeRequestBodySchema, response: s.ResetPasswordSuccess, session: false,
   }),
-  loginWithToken: define('loginWithToken', 'POST', `${AUTH}/login/token`, {
+  loginWithToken: define('POST', `${AUTH}/login/token`, {
     body: s.TokenRequestBodySchema, response: s.LoginSuccess, session: false,
   }),
-  registerWithForm: define('registerWithForm', 'POST', `${AUTH}/register/form`, {
+  registerWithForm: define('POST', `${AUTH}/register/form`, {
     query: platform, body: s.FormRegisterRequestSchema, response: s.RegisterFormSuccess, session: false,
   }),
-  verifyEmail: define('verifyEmail', 'POST', `${AUTH}/verify/email`, {
+  verifyEmail: define('POST', `${AUTH}/verify/email`, {
     body: s.CodeRequestBodySchema, response: s.VerifyEmailSuccess, session: false,
   }),
-  verifyMobile: define('verifyMobile', 'POST', `${AUTH}/verify/mobile`, {
+  verifyMobile: define('POST', `${AUTH}/verify/mobile`, {
     body: s.CodeRequestBodySchema, response: s.VerifyEmailSuccess, session: false,
   }),
-  hasPassword: define('hasPassword', 'GET', `${AUTH}/has-password`, {
+  hasPassword: define('GET', `${AUTH}/has-password`, {
     response: s.HasPasswordSuccess, session: true,
   }),
-  updatePassword: define('updatePassword', 'POST', `${AUTH}/password`, {
+  updatePassword: define('POST', `${AUTH}/password`, {
     body: s.UpdatePasswordRequestSchema, response: s.VerifyEmailSuccess, session: true,
   }),
-  logout: define('logout', 'GET', `${AUTH}/logout`, {
+  logout: define('GET', `${AUTH}/logout`, {
     response: s.LogoutSuccess, session: true,
   }),
-  sendOTPOnMobile: define('sendOTPOnMobile', 'POST', `${AUTH}/otp/mobile/send`, {
+  sendOTPOnMobile: define('POST', `${AUTH}/otp/mobile/send`, {
     query: platform, body: s.SendMobileOtpRequestSchema, response: s.OtpSuccess, session: false,
   }),
-  verifyMobileOTP: define('verifyMobileOTP', 'POST', `${AUTH}/otp/mobile/verify`, {
+  verifyMobileOTP: define('POST', `${AUTH}/otp/mobile/verify`, {
     query: platform, body: s.VerifyOtpRequestSchema, response: s.VerifyOtpSuccess, session: false,
   }),
-  sendOTPOnEmail: define('sendOTPOnEmail', 'POST', `${AUTH}/otp/email/send`, {
+  sendOTPOnEmail: define('POST', `${AUTH}/otp/email/send`, {
     query: platform, body: s.SendEmailOtpRequestSchema, response: s.EmailOtpSuccess, session: false,
   }),
-  verifyEmailOTP: define('verifyEmailOTP', 'POST', `${AUTH}/otp/email/verify`, {
+  verifyEmailOTP: define('POST', `${AUTH}/otp/email/verify`, {
     query: platform, body: s.VerifyEmailOtpRequestSchema, response: s.VerifyOtpSuccess, session: false,
   }),
-  getLoggedInUser: define('getLoggedInUser', 'GET', `${AUTH}/session`, {
+  getLoggedInUser: define('GET', `${AUTH}/session`, {
     response: s.UserObjectSchema, session: true,
   }),
-  getListOfActiveSessions: define('getListOfActiveSessions', 'GET', `${AUTH}/sessions`, {
+  getListOfActiveSessions: define('GET', `${AUTH}/sessions`, {
     response: s.SessionListSuccess, session: true,
   }),
-  getPlatformConfig: define('getPlatformConfig', 'GET', `${PLATFORM}/config`, {
+  getPlatformConfig: define('GET', `${PLATFORM}/config`, {
     query: { name: z.optional(z.string()) }, response: s.PlatformSchema, session: false,
   }),
-  updateProfile: define('updateProfile', 'POST', `${PROFILE}/detail`, {
+  updateProfile: define('POST', `${PROFILE}/detail`, {
     query: platform, body: s.EditProfileRequestSchema, response: s.ProfileEditSuccess, session: true,
   }),
-  addMobileNumber: define('addMobileNumber', 'PUT', `${PROFILE}/mobile`, {
+  addMobileNumber: define('PUT', `${PROFILE}/mobile`, {
     query: platform, body: s.EditMobileRequestSchema, response: s.VerifyMobileOTPSuccess, session: true,
   }),
-  deleteMobileNumber: define('deleteMobileNumber', 'DELETE', `${PROFILE}/mobile`, {
+  deleteMobileNumber: define('DELETE', `${PROFILE}/mobile`, {
     query: {
       ...platform,
       active: z.boolean(),
@@ -159,26 +165,44 @@ export const userMethods = {
     response: s.LoginSuccess,
     session: true,
   }),
-  setMobileNumberAsPrimary: define('setMobileNumberAsPrimary', 'POST', `${PROFILE}/mobile/primary`, {
+  setMobileNumberAsPrimary: define('POST', `${PROFILE}/mobile/primary`, {
     body: s.SendVerificationLinkMobileRequestSchema, response: s.LoginSuccess, session: true,
   }),
-  sendVerificationLinkToMobile: define('sendVerificationLinkToMobile', 'POST', `${PROFILE}/mobile/link/send`, {
+  sendVerificationLinkToMobile: define('POST', `${PROFILE}/mobile/link/send`, {
     query: platform, body: s.SendVerificationLinkMobileRequestSchema, response: s.SendMobileVerifyLinkSuccess, session: true,
   }),
-  addEmail: define('addEmail', 'PUT', `${PROFILE}/email`, {
+  addEmail: define('PUT', `${PROFILE}/email`, {
     query: platform, body: s.EditEmailRequestSchema, response: s.VerifyEmailOTPSuccess, session: true,
   }),
-  deleteEmail: define('deleteEmail', 'DELETE', `${PROFILE}/email`, {
+  deleteEmail: define('DELETE', `${PROFILE}/email`, {
     query: { ...platform, active: z.boolean(), primary: z.boolean(), verified: z.boolean(), email: z.string() },
     response: s.LoginSuccess,
     session: true,
   }),
-  setEmailAsPrimary: define('setEmailAsPrimary', 'POST', `${PROFILE}/email/primary`, {
+  setEmailAsPrimary: define('POST', `${PROFILE}/email/primary`, {
     body: s.EditEmailRequestSchema, response: s.LoginSuccess, session: true,
   }),
-  sendVerificationLinkToEmail: define('sendVerificationLinkToEmail', 'POST', `${PROFILE}/email/link/send`, {
+  sendVerificationLinkToEmail: define('POST', `${PROFILE}/email/link/send`, {
     query: platform, body: s.EditEmailRequestSchema, response: s.SendEmailVerifyLinkSuccess, session: true,
   }),
+});
+
+/**
+ * What each method's answer must hold for the call to be of any use, as dotted paths into the response. Every
+ * other field is read leniently (a field of the wrong type is coerced or dropped, with a development warning);
+ * an answer without one of these fails the call with `FdkResponseValidationError`. Chosen per method:
+ * - `loginWithOTP`: `request_id`, which `verifyMobileOTP` needs: without it the code can never be checked;
+ * - `loginWithEmailAndPassword`: `user`, the one thing a password sign-in answers;
+ * - `getLoggedInUser`: `user` (signed out is a 401, not a 200 without a user).
+ *
+ * The others need nothing: their fields are optional in USER.md and the kit has a meaning for each one's absence
+ * (a resend of `sendOTPOnMobile` keeps the previous `request_id`; a verification answers a `user` or a
+ * `register_token`; a platform config falls back to its defaults field by field).
+ */
+export const responseNeeds: { readonly [N in UserMethodName]?: readonly string[] } = {
+  loginWithOTP: ['request_id'],
+  loginWithEmailAndPassword: ['user'],
+  getLoggedInUser: ['user'],
 };
 
 /** The methods table's type. */

@@ -7,22 +7,26 @@ import {
   type FdkErrorContext,
   type FdkIssue,
 } from './errors';
-import { normalizeResponse } from '../schemas/lenient';
+import { keepProtoKeys, normalizeResponse, repairResponse, valueAt, type ResponseRepair } from '../schemas/lenient';
 
-/** Turns zod issues into the kit's `{ path, message }` list. */
-export function toIssues(issues: readonly z.core.$ZodIssue[]): FdkIssue[] {
+/** Turns zod issues into the kit's `{ path, message }` list; `input` is the value parsed (for the type received). */
+export function toIssues(issues: readonly z.core.$ZodIssue[], input?: unknown): FdkIssue[] {
   return issues.flatMap((issue) => {
     const path = issue.path.map(String);
     // An unknown key is reported on its parent; name each key instead (`body.mobil`, not `body`).
     if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'unknown field' }));
-    return [{ path: path.join('.'), message: issueMessage(issue) }];
+    return [{ path: path.join('.'), message: issueMessage(issue, valueAt(input, issue.path)) }];
   });
 }
 
-/** A readable message for an issue (zod/mini ships no English messages: `Invalid input` otherwise). */
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') return issue.input === undefined ? `required ${issue.expected}` : `expected ${issue.expected}, got ${issue.input === null ? 'null' : Array.isArray(issue.input) ? 'array' : typeof issue.input}`;
-  if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+const typeName = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/**
+ * A readable message for an issue (zod/mini ships no English messages: `Invalid input` otherwise). The kit's
+ * schemas hold no enums or literals, so a wrong type is the only issue a call's arguments can have.
+ */
+function issueMessage(issue: z.core.$ZodIssue, received: unknown): string {
+  if (issue.code === 'invalid_type') return received === undefined ? `required ${issue.expected}` : `expected ${issue.expected}, got ${typeName(received)}`;
   return issue.message;
 }
 
@@ -36,14 +40,10 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   }
 }
 
-/** The server's human-readable `message`, when the body is a JSON object with a sensible one. */
+/** The server's `message` as sent, when the body is a JSON object with a string one (`FdkApiError` decides what to show). */
 function serverMessageOf(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const message = (body as { message?: unknown }).message;
-  if (typeof message !== 'string') return undefined;
-  const trimmed = message.trim();
-  if (trimmed === '' || trimmed.length > 500 || /<\/?[a-z!][^>]*>/i.test(trimmed)) return undefined;
-  return trimmed;
+  const message = typeof body === 'object' && body !== null ? (body as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : undefined;
 }
 
 /** Seconds from a `Retry-After` header (seconds or HTTP date) or a body's `retry_after`/`retryAfter`. */
@@ -80,13 +80,37 @@ export async function errorFromResponse(response: Response, context: FdkErrorCon
   return new FdkApiError(response.status, details);
 }
 
-/** Parses a 2xx body with the method's response schema (an empty body reads as `{}`). */
-export function parseSuccess<T extends z.ZodMiniType>(schema: T, status: number, text: string, context: FdkErrorContext): z.output<T> {
+const repairMessage = (repair: ResponseRepair) => `expected ${repair.expected}, got ${typeName(repair.received)}`;
+
+/**
+ * Parses a 2xx body with the method's response schema (an empty body reads as `{}`), leniently: the body is
+ * normalised once (`normalizeResponse`); when the schema still finds fields of the wrong type, those fields alone
+ * are coerced where the meaning is plain or dropped (`repairResponse`, from the issues zod reported) and the body
+ * is parsed again, with a development-only warning naming the method and each field. The call fails only when
+ * the body is not a JSON object, or one of `needs` (the dotted paths the method cannot work without,
+ * `responseNeeds` in the methods table) is absent or unreadable.
+ * @example
+ * parseSuccess(SendOtpResponse, 200, '{"request_id":"r1","resend_timer":"30"}', { method: 'loginWithOTP' }, ['request_id']);
+ * // { request_id: 'r1', resend_timer: 30 } (and, in development, a console warning about resend_timer)
+ */
+export function parseSuccess<T extends z.ZodMiniType>(schema: T, status: number, text: string, context: FdkErrorContext, needs: readonly string[] = []): z.output<T> {
   const json = text.trim() === '' ? { ok: true as const, value: {} } : parseJsonText(text);
-  if (!json.ok) {
-    throw new FdkResponseValidationError(status, text.slice(0, 2000), [{ path: '', message: 'the body is not JSON' }], context);
+  const fail = (issues: FdkIssue[]) => new FdkResponseValidationError(status, json.ok ? json.value : text.slice(0, 2000), issues, context);
+  if (!json.ok) throw fail([{ path: '', message: 'the body is not JSON' }]);
+  const body = normalizeResponse(json.value);
+  let result = schema.safeParse(body);
+  let repairs: ResponseRepair[] | undefined = [];
+  if (!result.success && (repairs = repairResponse(body, result.error.issues))) result = schema.safeParse(body);
+  if (!result.success) throw fail(toIssues(result.error.issues, body));
+  // Spelled exactly like this so that bundlers fold it away in production builds (see `warnPlatformConfigOnce`).
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && repairs?.length) {
+    console.warn(
+      `[fdk-user-react] ${context.method ?? 'A call'}: the answer had ${repairs.length} field${repairs.length === 1 ? '' : 's'} of the wrong type, read leniently:\n` +
+        repairs.map((repair) => `- ${repair.path.join('.')}: ${repairMessage(repair)}${repair.value === undefined ? ', dropped' : `, read as ${JSON.stringify(repair.value)}`}`).join('\n'),
+    );
   }
-  const result = schema.safeParse(normalizeResponse(json.value));
-  if (!result.success) throw new FdkResponseValidationError(status, json.value, toIssues(result.error.issues), context);
+  const missing = needs.filter((path) => valueAt(result.data, path.split('.')) === undefined);
+  if (missing.length > 0) throw fail(missing.map((path) => ({ path, message: 'required, and absent or unreadable' })));
+  keepProtoKeys(body, result.data);
   return result.data;
 }

@@ -6,7 +6,8 @@
  *   number) that no sign-in method accepts;
  * - `forgot-password-without-password`: `forgot_password` is on while password login is off;
  * - `invalid-color`: a colour the kit's parser (or the browser's `CSS.supports`) refuses; it is dropped;
- * - `low-contrast`: the flash card's text colour reads worse than 4.5:1 on its background; replaced;
+ * - `low-contrast`: the flash card's text colour reads worse than 4.5:1 on the background that will be drawn
+ *   (see `themeFromConfig`); replaced by black or white, or dropped when the config's background is not used;
  * - `insecure-image-url`: an `http:` image; dropped;
  * - `unsafe-image-url`: any other image URL that is neither `https:` nor a same-origin path; dropped;
  * - `unknown-card-position`: `look_and_feel.card_position` is not `left`, `center` or `right`; `center` is used.

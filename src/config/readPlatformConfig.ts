@@ -45,8 +45,10 @@ export interface PlatformView {
   /** Safe image URLs (`https:` or same-origin paths); others are dropped. */
   images: { desktop: string | undefined; mobile: string | undefined };
   /**
-   * The banner, as plain text, when its text is not blank; colours are checked and canonical, and the text colour
-   * is replaced by black or white when it reads worse than 4.5:1 on the background.
+   * The banner, as plain text, when its text is not blank; colours are checked and canonical. The text colour is
+   * checked against the background that will be drawn (a translucent one over the config's page background; the
+   * stylesheet's `#fff7d6` when the config's is missing or refused): under 4.5:1 it is replaced by black or white,
+   * or, without a usable background colour, left out (`undefined`) so that the stylesheet's own pair is used.
    */
   flashCard: { text: string; textColor: string | undefined; backgroundColor: string | undefined } | undefined;
   /** Whether the shopper may skip signing in (`skip_login`). */

@@ -35,32 +35,43 @@ function originOf(url: string): string | undefined {
   }
 }
 
+/** A `.` or `..` path segment. */
+const DOT_SEGMENT = /(^|\/)\.\.?(\/|$)/;
+/** How many rounds of percent-decoding a path may need; one that needs more is refused. */
+const MAX_DECODING_ROUNDS = 10;
+
+/** Whether the URL parser keeps `path` on the page's origin, without a `//` path (`/..//evil.com` resolves to one). */
+function staysOnOrigin(path: string): boolean {
+  try {
+    const parsed = new URL(path, BASE);
+    return parsed.origin === BASE && !parsed.pathname.startsWith('//');
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Whether `path` (already free of whitespace, control characters and backslashes) is a same-origin path: its path
- * part (before `?` or `#`) starts with one `/` not followed by another, and holds no backslash, control character
- * or whitespace other than a plain space (`%20`), after each round of percent-decoding until nothing changes (a
- * malformed `%` escape is refused). Finally the URL parser must keep it on the page's origin without a `//` path
- * (`/..//evil.com` is refused).
+ * Whether `path` (already free of whitespace, control characters and backslashes) is a same-origin path. Its path
+ * part (before `?` or `#`) is percent-decoded again and again until it stops changing (at most 10 rounds: a path
+ * that needs more is refused, as is a malformed `%` escape), and at every round, the raw one included, it must
+ * start with one `/` not followed by another, hold no backslash, control character or whitespace other than a
+ * plain space (`%20`), hold no `.` or `..` segment (`/.%2e/`, `/%252e%252e/` …), and stay on the page's origin
+ * for the URL parser without a `//` path (a query or hash cannot change either).
  */
 function isSafePath(path: string): boolean {
-  // Each round decodes once more; the path part only gets shorter, so this ends.
-  for (let layer = path; ; ) {
+  let layer = path;
+  for (let round = 0; ; round++) {
     layer = layer.split(/[?#]/, 1)[0] ?? '';
-    if (!layer.startsWith('/') || layer[1] === '/' || FORBIDDEN_DECODED.test(layer)) return false;
+    if (!layer.startsWith('/') || layer[1] === '/' || FORBIDDEN_DECODED.test(layer) || DOT_SEGMENT.test(layer) || !staysOnOrigin(layer)) return false;
     let decoded: string;
     try {
       decoded = decodeURIComponent(layer);
     } catch {
       return false;
     }
-    if (decoded === layer) break;
+    if (decoded === layer) return true;
+    if (round === MAX_DECODING_ROUNDS) return false;
     layer = decoded;
-  }
-  try {
-    const parsed = new URL(path, BASE);
-    return parsed.origin === BASE && !parsed.pathname.startsWith('//');
-  } catch {
-    return false;
   }
 }
 
@@ -76,8 +87,10 @@ function isSafePath(path: string): boolean {
  * - an absolute URL whose origin is in `allowedOrigins`: returned as the **full URL** (normalised `href`).
  *
  * Refused: non-strings, empty strings and strings over 2,048 characters; protocol-relative `//evil.com`,
- * `/\evil.com`, `\\evil.com`; `https:evil.com` (no `//`); encoded tricks such as `/%2F%2Fevil.com` or
- * `%2F%2Fevil.com` (the path is decoded until nothing changes and checked at each step); `javascript:`, `data:`
+ * `/\evil.com`, `\\evil.com`; `https:evil.com` (no `//`); encoded tricks such as `/%2F%2Fevil.com`,
+ * `%2F%2Fevil.com`, `/%5Cevil.com` or `/%252F%252Fevil.com` (the path is decoded until nothing changes, at most 10
+ * rounds, and checked at each step); `.` and `..` segments, plain or encoded (`/..//evil.com`, `/.%2e/%2fevil.com`,
+ * `/%252e%252e//evil.com`); `javascript:`, `data:`
  * and every other scheme; `user@evil.com` and other relative paths without a leading `/`; URLs with credentials;
  * any whitespace, control character or backslash anywhere (`/\t/evil.com`, leading spaces), or in the decoded
  * path (`/%09/evil.com`; a percent-encoded plain space, `/red%20shoes`, is fine); any other origin.

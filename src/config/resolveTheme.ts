@@ -39,6 +39,15 @@ export interface ResolvedTheme {
   warnings: PlatformWarning[];
 }
 
+/**
+ * The colours `styles.css` draws where the config gives none (or one the kit refused): the page
+ * (`--fdk-color-bg`'s fallback), the flash card's background and its text. Contrast is checked against these
+ * when the config's own colour is not used. Internal.
+ * @example
+ * STYLESHEET_COLORS.flashBackground; // '#fff7d6'
+ */
+export const STYLESHEET_COLORS = { page: '#f5f5f5', flashBackground: '#fff7d6', flashText: '#111111' } as const;
+
 const BLACK: RgbaColor = { r: 0, g: 0, b: 0, a: 1 };
 const WHITE: RgbaColor = { r: 255, g: 255, b: 255, a: 1 };
 const NEAR_BLACK: RgbaColor = { r: 17, g: 17, b: 17, a: 1 };
@@ -55,10 +64,10 @@ function defaultSupports(): ThemeOptions['supports'] {
   return (property, value) => supports.call(css, property, value);
 }
 
-/** Picks, of `candidates`, the one with the highest contrast on `background`. */
-function mostReadable(background: RgbaColor, candidates: readonly RgbaColor[]): RgbaColor {
+/** Picks, of `candidates`, the one with the highest contrast on `background` (painted over `backdrop`). */
+function mostReadable(background: RgbaColor, candidates: readonly RgbaColor[], backdrop?: RgbaColor): RgbaColor {
   let best = candidates[0] ?? BLACK;
-  for (const candidate of candidates) if (contrastRatio(candidate, background) > contrastRatio(best, background)) best = candidate;
+  for (const candidate of candidates) if (contrastRatio(candidate, background, backdrop) > contrastRatio(best, background, backdrop)) best = candidate;
   return best;
 }
 
@@ -120,18 +129,22 @@ export function resolveTheme(config: PlatformSchema | undefined | null, options:
   if (flashText) {
     const flashBackground = color(flash?.background_color, 'flash_card.background_color');
     let flashTextColor = color(flash?.text_color, 'flash_card.text_color');
-    if (flashBackground) {
-      const ratio = flashTextColor ? contrastRatio(flashTextColor, flashBackground) : 0;
-      if (ratio < MIN_TEXT_CONTRAST) {
-        const replacement = mostReadable(flashBackground, [BLACK, WHITE]);
-        if (flashTextColor)
-          warnings.push({
-            code: 'low-contrast',
-            path: 'flash_card.text_color',
-            message: `flash_card.text_color ${quote(flash?.text_color ?? '')} on ${quote(flash?.background_color ?? '')} has a contrast of ${ratio.toFixed(2)}:1 (at least ${MIN_TEXT_CONTRAST}:1 is needed). ${formatColor(replacement)} is used.`,
-          });
-        flashTextColor = replacement;
-      }
+    // What is drawn behind the text: the config's flash colour over the page (the config's page colour, else the
+    // stylesheet's), or, when the config's flash colour is missing or refused, the stylesheet's.
+    const page = background ?? (parseColor(STYLESHEET_COLORS.page) as RgbaColor);
+    const drawn = flashBackground ?? (parseColor(STYLESHEET_COLORS.flashBackground) as RgbaColor);
+    const ratio = flashTextColor ? contrastRatio(flashTextColor, drawn, page) : 0;
+    if (ratio < MIN_TEXT_CONTRAST) {
+      // Without a usable flash colour the stylesheet draws its own background and text colour, which read: the
+      // config's text colour is dropped. With one, black or white (whichever reads better) replaces it.
+      const replacement = flashBackground && mostReadable(drawn, [BLACK, WHITE], page);
+      if (flashTextColor)
+        warnings.push({
+          code: 'low-contrast',
+          path: 'flash_card.text_color',
+          message: `flash_card.text_color ${quote(flash?.text_color ?? '')} on ${formatColor(drawn)} has a contrast of ${ratio.toFixed(2)}:1 (at least ${MIN_TEXT_CONTRAST}:1 is needed). ${replacement ? formatColor(replacement) : 'The default text colour'} is used.`,
+        });
+      flashTextColor = replacement;
     }
     flashCard = {
       text: flashText,

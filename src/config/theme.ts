@@ -26,12 +26,16 @@ const JUSTIFY: Readonly<Record<CardPosition, string>> = { left: 'flex-start', ce
  * | `--fdk-color-bg` | `look_and_feel.background_color` | the colour is valid |
  * | `--fdk-color-text` | `#111111` or `#ffffff`, whichever reads better on `--fdk-color-bg` | with `--fdk-color-bg` |
  * | `--fdk-flash-bg` | `flash_card.background_color` | the flash card has text and the colour is valid |
- * | `--fdk-flash-text` | `flash_card.text_color`, or `#000000`/`#ffffff` when it reads worse than 4.5:1 | the flash card has text |
+ * | `--fdk-flash-text` | `flash_card.text_color`, or `#000000`/`#ffffff` when it reads worse than 4.5:1 on the flash background; left out when there is no usable flash background and it reads worse than 4.5:1 on the stylesheet's (`#fff7d6`) | the flash card has text |
  * | `--fdk-image-desktop` / `--fdk-image-mobile` | `desktop_image` / `mobile_image` as `url("…")` | the URL is `https:` or a same-origin path |
  *
  * A colour is kept only when `parseColor` accepts it and, where `CSS.supports` exists (or `options.supports` is
  * given), the browser supports it; it is then written in the kit's canonical form (`#rrggbb` or `rgba()`), never
  * as the config's own text. Whatever is dropped or replaced is listed in `warnings`.
+ *
+ * Contrast is checked against what will be drawn: a translucent flash background over the page background of
+ * the config (or the stylesheet's `#f5f5f5` when it has none or it is refused; a translucent page over white),
+ * and, when the flash background is missing or refused, the stylesheet's `#fff7d6`.
  * @example
  * const { style } = themeFromConfig(platformConfig);
  * return <div className="fdk-auth" style={style as React.CSSProperties}>…</div>;

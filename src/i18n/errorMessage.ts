@@ -1,4 +1,5 @@
 import {
+  isAccountDisabledError,
   isFdkAbortError,
   isFdkApiError,
   isFdkError,
@@ -9,20 +10,35 @@ import {
   isFdkTimeoutError,
   isFdkUnauthorizedError,
 } from '../client/errors';
+import { isReadableText } from '../client/readableText';
 import { formatMessage } from './formatMessage';
-import { serverTextMessageKeys, serverTextName } from './serverTexts';
 import type { Messages } from './messages';
 import { commonMessages as defaultMessages } from './messages/common';
+import { serverTextMessageKeys, serverTextName, type ServerTextName } from './serverTexts';
 
 /** What kind of failure an error is, for choosing how to show it. */
-export type ErrorKind = 'validation' | 'unauthorized' | 'rate-limited' | 'network' | 'timeout' | 'server' | 'rejected' | 'unknown';
+export type ErrorKind =
+  | 'validation'
+  | 'unauthorized'
+  | 'account-disabled'
+  | 'rate-limited'
+  | 'network'
+  | 'timeout'
+  | 'server'
+  | 'rejected'
+  | 'unknown';
 
 /** What {@link errorMessage} returns. */
 export interface FriendlyError {
-  /** The text to show the shopper. */
+  /** The text to show the shopper. Never the server's raw text: see {@link errorMessage}. */
   message: string;
-  /** The server's own `message` (trimmed), when it sent one, even where `message` is a kit text. */
+  /**
+   * The server's own `message` (trimmed), when it sent one that reads as a short human sentence, even where
+   * `message` is a kit text. Safe to show; `undefined` for stack traces, dumps, markup and the like.
+   */
   serverMessage?: string;
+  /** The known server text (flows.md F9) the server answered, by name, when it was one. */
+  serverText?: ServerTextName;
   /** Whether trying again (the same call, later) may work: show a "Try again" button. */
   retryable: boolean;
   /** What kind of failure it is. */
@@ -31,28 +47,28 @@ export interface FriendlyError {
   retryAfter?: number;
 }
 
-const trimmed = (value: string | undefined) => {
-  const text = value?.trim();
-  return text ? text : undefined;
-};
-
 /**
  * Turns anything thrown by the kit (or anything at all) into a text for the shopper:
  *
  * | error | kind | message | retryable |
  * | --- | --- | --- | --- |
+ * | a 4xx whose body has `meta.is_deleted: true` or whose text is "This account has been disabled" (`isAccountDisabledError`) | `account-disabled` | `serverAccountDisabled` | no |
  * | `FdkRateLimitError` (429) | `rate-limited` | `errorRateLimited` with `{seconds}` (`errorRateLimitedSoon` without `retryAfter`) | yes |
+ * | a 4xx (401 included) whose text is a known server text (`serverTexts`, flows.md F9) | `rejected` | that text's message key (`serverOtpInvalid` …), `serverText` names it | as the error says |
  * | `FdkUnauthorizedError` (401) | `unauthorized` | `errorSessionExpired` | no |
- * | `FdkApiError` 5xx, or any status whose body had no readable message (HTML, invalid JSON, empty) | `server` | `errorServer` | yes |
- * | `FdkApiError` 4xx with a server message | `rejected` | the message key of a known server text (`serverTexts`), else the server's message, trimmed | as the error says (408: yes) |
+ * | `FdkApiError` 5xx, or a 4xx whose body had no `message` at all (HTML, invalid JSON, empty) | `server` | `errorServer` | yes |
+ * | `FdkApiError` 4xx with a readable server message | `rejected` | the server's message, trimmed | as the error says (408: yes) |
+ * | `FdkApiError` 4xx with any other server message (stack trace, dump, markup, too long …) | `rejected` | by status: `errorTimeout` (408), `errorRejected` (any other 4xx) | as the error says |
  * | `FdkNetworkError` | `network` | `errorOffline` | yes |
  * | `FdkTimeoutError` | `timeout` | `errorTimeout` | yes |
  * | `FdkRequestValidationError` | `validation` | `errorInvalidInput` | no |
  * | `FdkResponseValidationError` (unexpected answer) | `server` | `errorServer` | yes |
  * | `FdkAbortError`, `FdkConfigError`, other errors and thrown values | `unknown` | `errorGeneric` | yes, except `FdkConfigError` |
  *
- * The server's message, when there was one, is also in `serverMessage`. Kit texts never include an error's own
- * `message` (which may be technical), and nothing is ever `[object Object]`.
+ * A server text is shown only when it reads as a short human sentence (`isReadableText`: letters and spaces
+ * mostly, nothing code-like, at most 200 characters), checked here again so that errors made elsewhere (another
+ * copy of the kit, by hand) are safe too. That text, when there was one, is also in `serverMessage`. Kit texts
+ * never include an error's own `message` (which may be technical), and nothing is ever `[object Object]`.
  * @example
  * const { message, retryable } = errorMessage(mutation.error, resolveMessages(overrides));
  */
@@ -60,8 +76,17 @@ export function errorMessage(error: unknown, messages: Messages = defaultMessage
   if (isFdkApiError(error)) {
     // Read before the narrower guards: the subclasses have the same shape, so TypeScript narrows to `never` after them.
     const { status, retryable } = error;
-    const serverMessage = trimmed(typeof error.serverMessage === 'string' ? error.serverMessage : undefined);
-    const withServer = <T extends FriendlyError>(result: T): T => (serverMessage === undefined ? result : { ...result, serverMessage });
+    // `rawServerMessage` is never blank; an error from an older copy of the kit has `serverMessage` only.
+    const raw = error.rawServerMessage ?? (String(error.serverMessage ?? '').trim() || undefined);
+    const serverMessage = isReadableText(raw) ? raw?.trim() : undefined;
+    const serverText = status < 500 ? serverTextName(raw) : undefined;
+    const withServer = <T extends FriendlyError>(result: T): T => {
+      if (serverMessage !== undefined) result.serverMessage = serverMessage;
+      if (serverText !== undefined) result.serverText = serverText;
+      return result;
+    };
+    // `as unknown`: a guard's false branch would narrow `error` to `never` for the checks below.
+    if (isAccountDisabledError(error as unknown)) return withServer({ kind: 'account-disabled', retryable: false, message: messages.serverAccountDisabled });
     if (isFdkRateLimitError(error)) {
       const retryAfter = typeof error.retryAfter === 'number' && Number.isFinite(error.retryAfter) && error.retryAfter > 0 ? error.retryAfter : undefined;
       return withServer({
@@ -70,15 +95,14 @@ export function errorMessage(error: unknown, messages: Messages = defaultMessage
         message:
           retryAfter === undefined
             ? messages.errorRateLimitedSoon
-            : formatMessage(messages.errorRateLimited, { seconds: Math.ceil(retryAfter) }),
+            : formatMessage(messages.errorRateLimited, { seconds: Math.ceil(retryAfter) }, messages.locale),
         ...(retryAfter === undefined ? {} : { retryAfter }),
       });
     }
+    if (serverText !== undefined) return withServer({ kind: 'rejected', retryable: retryable === true, message: messages[serverTextMessageKeys[serverText]] });
     if (isFdkUnauthorizedError(error)) return withServer({ kind: 'unauthorized', retryable: false, message: messages.errorSessionExpired });
-    if (status >= 500 || serverMessage === undefined) return withServer({ kind: 'server', retryable: true, message: messages.errorServer });
-    // A text the real service is known to send (F9) is shown through its message key, so that it can be translated.
-    const known = serverTextName(serverMessage);
-    return { kind: 'rejected', retryable: retryable === true, message: known ? messages[serverTextMessageKeys[known]] : serverMessage, serverMessage };
+    if (status >= 500 || raw === undefined) return withServer({ kind: 'server', retryable: true, message: messages.errorServer });
+    return withServer({ kind: 'rejected', retryable: retryable === true, message: serverMessage ?? (status === 408 ? messages.errorTimeout : messages.errorRejected) });
   }
   if (isFdkNetworkError(error)) return { kind: 'network', retryable: true, message: messages.errorOffline };
   if (isFdkTimeoutError(error)) return { kind: 'timeout', retryable: true, message: messages.errorTimeout };

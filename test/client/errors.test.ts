@@ -308,6 +308,50 @@ describe('error details', () => {
   });
 });
 
+describe('server texts that are not for shoppers', () => {
+  const client = () => clientFor(server, { retry: false });
+  const STACK = 'at UserController.login (/srv/app/controllers/user.js:42:17)';
+  const DUPLICATE = 'E11000 duplicate key error collection: users index: email_1 dup key: { email: "ana@example.com" }';
+
+  it.each([
+    ['a stack frame', STACK],
+    ['[object Object]', '[object Object]'],
+    ['a JSON dump', '{"error":"invalid_grant"}'],
+    ['a database error', DUPLICATE],
+    ['SQL', "SELECT * FROM users WHERE email = 'ana@example.com'"],
+    ['a path', '/srv/app/node_modules/mongoose/lib/model.js'],
+    ['HTML', '<b>Bad</b> request'],
+    ['a very long text', 'Please try again later. '.repeat(20)],
+  ])('a 4xx whose message is %s: a generic `message`, the text kept in `rawServerMessage` for logs', async (_label, text) => {
+    server.reply({ status: 400, body: { message: text } });
+    const error = (await rejectionOf(client().loginWithToken({ body: { token: 't' } }))) as FdkApiError;
+    expect(error).toBeInstanceOf(FdkApiError);
+    expect(error.message).toBe('The request failed (HTTP 400).');
+    expect(error.serverMessage).toBeUndefined();
+    expect(error.rawServerMessage).toBe(text);
+    expect(error.bodyText).toBe(JSON.stringify({ message: text }).slice(0, 2_000));
+    // The server did answer on purpose: trying the same again will not help.
+    expect(error.retryable).toBe(false);
+  });
+
+  it('keeps a readable message, in `message` and `serverMessage`, and in `rawServerMessage` as sent', async () => {
+    server.reply({ status: 400, body: { message: ' Entered OTP is invalid, please retry ' } });
+    const error = (await rejectionOf(client().loginWithToken({ body: { token: 't' } }))) as FdkApiError;
+    expect(error).toMatchObject({ message: 'Entered OTP is invalid, please retry', serverMessage: 'Entered OTP is invalid, please retry', rawServerMessage: ' Entered OTP is invalid, please retry ' });
+  });
+
+  it.each([
+    ['FdkApiError', () => new FdkApiError(409, { serverMessage: DUPLICATE })],
+    ['FdkUnauthorizedError', () => new FdkUnauthorizedError({ serverMessage: STACK })],
+    ['FdkRateLimitError', () => new FdkRateLimitError({ serverMessage: '{"retry":30}' })],
+  ])('%s made by hand checks the text too', (_label, make) => {
+    const error = make();
+    expect(error.serverMessage).toBeUndefined();
+    expect(error.message).toMatch(/^The request failed \(HTTP \d+\)\.$/);
+    expect(error.rawServerMessage).toBeDefined();
+  });
+});
+
 describe('a 200 answer that does not fit the response schema', () => {
   const client = () => clientFor(server, { retry: false });
 
@@ -327,10 +371,10 @@ describe('a 200 answer that does not fit the response schema', () => {
     expect(failure.message).toMatch(/^Unexpected response from getLoggedInUser: /);
   });
 
-  it('names the field that does not fit', async () => {
-    server.reply({ status: 200, body: { user: { first_name: 42 } } });
+  it('names the field the call cannot work without (a mistyped other field is read leniently: lenientTypes.test.ts)', async () => {
+    server.reply({ status: 200, body: { user: 'Ana' } });
     const error = (await rejectionOf(client().getLoggedInUser())) as FdkResponseValidationError;
-    expect(error.issues.map((issue) => issue.path)).toEqual(['user.first_name']);
+    expect(error.issues).toEqual([{ path: 'user', message: 'required, and absent or unreadable' }]);
   });
 
   it('rejects invalid JSON on 200 with the text as body', async () => {

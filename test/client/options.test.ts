@@ -9,7 +9,7 @@ import {
   isFdkError,
   type UserClientOptions,
 } from '../../src/index';
-import { startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
+import { DEFAULT_BODY, startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
 import { sampleArgs } from '../helpers/sampleArgs';
 import { expectedSignatureOf, referenceSign } from '../helpers/referenceSigner';
 import { APP_ID, APP_TOKEN, EXPECTED_AUTHORIZATION, clientFor, header, rejectionOf } from '../helpers/clientKit';
@@ -151,7 +151,7 @@ describe('fetch', () => {
       return globalThis.fetch(request);
     });
     const client = clientFor(server, { fetch });
-    await expect(client.getLoggedInUser()).resolves.toEqual({});
+    await expect(client.getLoggedInUser()).resolves.toEqual(DEFAULT_BODY);
     await client.addEmail(sampleArgs.addEmail);
     expect(fetch).toHaveBeenCalledTimes(2);
     expect(server.requests).toHaveLength(2);
@@ -231,7 +231,7 @@ describe('onUnauthorized', () => {
   it('is not called for other errors or successes', async () => {
     const onUnauthorized = vi.fn();
     const client = clientFor(server, { onUnauthorized, retry: false });
-    server.reply({ status: 403, body: { message: 'forbidden' } }, { status: 500, body: {} }, { status: 200, body: {} });
+    server.reply({ status: 403, body: { message: 'forbidden' } }, { status: 500, body: {} }, { status: 200, body: { user: {} } });
     await rejectionOf(client.getLoggedInUser());
     await rejectionOf(client.getLoggedInUser());
     await client.getLoggedInUser();

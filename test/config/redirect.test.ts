@@ -130,3 +130,48 @@ describe('safeRedirect: fallback', () => {
     expect(safeRedirect('/account', { fallback: '/home' })).toBe('/account');
   });
 });
+
+describe('safeRedirect: encoded dot segments and other encodings', () => {
+  // Each is decoded until it stops changing (at most 10 rounds) and judged at every round.
+  it.each([
+    '/.%2e/%2fevil.com',
+    '/%252e%252e//evil.com',
+    '/%2e%2e//evil.com',
+    '/%2E%2E/%2F/evil.com',
+    '/.%2E//evil.com',
+    '/%2e./%2fevil.com',
+    '/%25252e%25252e%25252f%25252fevil.com',
+    '/a/%2e%2e/%2e%2e//evil.com',
+    '/a/..//evil.com',
+    '/..',
+    '/a/%2e',
+    '/%2e%2e%5c%5cevil.com',
+    '/%2F%2fevil.com',
+    '/%2f%2F%2Fevil.com',
+    '/%5Cevil.com',
+    '/%5c/evil.com',
+    '/%255C%255Cevil.com',
+    '/\\evil.com',
+    '//evil.com',
+    '/\t/evil.com',
+    '/%09/evil.com',
+    '/%0A/evil.com',
+    '/%0d/evil.com',
+    '/%2509/evil.com',
+    '/%00/evil.com',
+    `/${'%25'.repeat(1)}${'25'.repeat(11)}61`,
+  ])('refuses %j', (target) => {
+    expect(safeRedirect(target, options)).toBe('/');
+  });
+
+  it.each(['https://shop.example/.%2e/%2fevil.com', 'https://shop.example/%252e%252e//evil.com', 'https://shop.example/a/%2e%2e%2f%2fevil.com'])(
+    'refuses the same-origin absolute URL %j',
+    (target) => {
+      expect(safeRedirect(target, options)).toBe('/');
+    },
+  );
+
+  it.each(['/a.b/c', '/.well-known/x', '/..a/b', '/a%2Fb', '/%2561', '/file.%2e.txt'])('still keeps the path %j', (target) => {
+    expect(safeRedirect(target, options)).toBe(target);
+  });
+});

@@ -86,8 +86,8 @@ export function expectedParse(value: unknown): unknown {
   const source = value as Record<string, unknown>;
   for (const [key, item] of Object.entries(source)) {
     if (item === null) continue;
-    const alias = aliases[key];
-    result[alias !== undefined && !(alias in source) ? alias : key] = expectedParse(item);
+    const alias = Object.hasOwn(aliases, key) ? aliases[key] : undefined;
+    result[alias !== undefined && !Object.hasOwn(source, alias) ? alias : key] = expectedParse(item);
   }
   return result;
 }

@@ -58,7 +58,9 @@ export interface RecordingServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_RESPONSE: ScriptedResponse = { status: 200, body: {} };
+/** A 200 every method accepts: it holds what the methods that need something need (`responseNeeds`). */
+export const DEFAULT_BODY = { request_id: 'request-1', user: { _id: 'user-1' } };
+const DEFAULT_RESPONSE: ScriptedResponse = { status: 200, body: DEFAULT_BODY };
 
 function parseJson(text: string): unknown {
   if (text === '') return undefined;

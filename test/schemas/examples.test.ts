@@ -90,7 +90,7 @@ describe('normalisations of the document’s variants', () => {
   });
 
   it('the snake_case key wins when both spellings are sent', async () => {
-    const result = await answer('loginWithOTP', { resendToken: 'camel', resend_token: 'snake' });
+    const result = await answer('loginWithOTP', { request_id: 'r', resendToken: 'camel', resend_token: 'snake' });
     expect(result.resend_token).toBe('snake');
   });
 

@@ -76,7 +76,7 @@ describe('mobile OTP sign-in', () => {
     expect(verified.user?.first_name).toBe('Ana');
     expect(await rejectionOf(client.verifyMobileOTP({ body: { request_id, otp: '1111' } }))).toMatchObject({
       status: 400,
-      serverMessage: fakeUserMessages.requestExpired,
+      rawServerMessage: fakeUserMessages.requestExpired,
     });
   });
 
@@ -89,7 +89,7 @@ describe('mobile OTP sign-in', () => {
     }
     expect(messages).toEqual(Array.from({ length: 5 }, () => serverTexts.otpInvalid));
     const dead = await rejectionOf(client.verifyMobileOTP({ body: { request_id, otp: '2222' } }));
-    expect(dead).toMatchObject({ status: 400, serverMessage: fakeUserMessages.otpAttemptsExceeded });
+    expect(dead).toMatchObject({ status: 400, rawServerMessage: fakeUserMessages.otpAttemptsExceeded });
     expect(client.cookies.jar.has('fdk_session')).toBe(false);
   });
 
@@ -100,7 +100,7 @@ describe('mobile OTP sign-in', () => {
     clock.advance(600_000);
     expect(await rejectionOf(client.verifyMobileOTP({ body: { request_id: first.request_id, otp: '3333' } }))).toMatchObject({
       status: 400,
-      serverMessage: fakeUserMessages.otpExpired,
+      rawServerMessage: fakeUserMessages.otpExpired,
     });
     const second = await client.loginWithOTP({ body: ana });
     clock.advance(599_999);
@@ -119,7 +119,7 @@ describe('mobile OTP sign-in', () => {
     const { client } = await start();
     expect(await rejectionOf(client.verifyMobileOTP({ body: { request_id: 'nope', otp: '1234' } }))).toMatchObject({
       status: 400,
-      serverMessage: fakeUserMessages.unknownRequest,
+      rawServerMessage: fakeUserMessages.unknownRequest,
     });
   });
 });
@@ -179,7 +179,7 @@ describe('resend (flows.md F2)', () => {
     clock.advance(12_000);
     const error = await rejectionOf(client.sendOTPOnMobile({ body: { ...ana, action: 'resend', token: first.resend_token } }));
     expect(error).toBeInstanceOf(FdkRateLimitError);
-    expect(error).toMatchObject({ status: 429, retryAfter: 18, serverMessage: fakeUserMessages.resendTooSoon(18) });
+    expect(error).toMatchObject({ status: 429, retryAfter: 18, rawServerMessage: fakeUserMessages.resendTooSoon(18) });
     expect(fake.service.inbox).toHaveLength(1);
   });
 
@@ -189,7 +189,7 @@ describe('resend (flows.md F2)', () => {
     const sent = await client.loginWithOTP({ body: ana });
     await rejectionOf(client.verifyMobileOTP({ body: { request_id: sent.request_id, otp: '0000' } }));
     expect(await rejectionOf(client.verifyMobileOTP({ body: { request_id: sent.request_id, otp: '1212' } }))).toMatchObject({
-      serverMessage: fakeUserMessages.otpAttemptsExceeded,
+      rawServerMessage: fakeUserMessages.otpAttemptsExceeded,
     });
     clock.advance(30_000);
     await client.sendOTPOnMobile({ body: { ...ana, action: 'resend', token: sent.resend_token } });
@@ -212,11 +212,11 @@ describe('email OTP', () => {
     const { client } = await start();
     expect(await rejectionOf(client.sendOTPOnEmail({ body: { email: 'ben@example.com', action: 'resend' } }))).toMatchObject({
       status: 400,
-      serverMessage: fakeUserMessages.resendTokenRequired,
+      rawServerMessage: fakeUserMessages.resendTokenRequired,
     });
     expect(await rejectionOf(client.sendOTPOnEmail({ body: { email: 'ben@example.com', register_token: 'nope' } }))).toMatchObject({
       status: 400,
-      serverMessage: fakeUserMessages.invalidRegisterToken,
+      rawServerMessage: fakeUserMessages.invalidRegisterToken,
     });
   });
 });

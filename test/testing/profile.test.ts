@@ -37,7 +37,8 @@ describe('updateProfile', () => {
     [{ profile_pic_url: 'javascript:alert(1)' }, fakeUserMessages.invalidPictureUrl],
   ])('refuses %j with 400', async (body, message) => {
     const { client } = await signedInAsAna();
-    expect(await rejectionOf(client.updateProfile({ body }))).toMatchObject({ status: 400, serverMessage: message });
+    // rawServerMessage: texts naming a field (first_name, profile_pic_url) are not shown to shoppers.
+    expect(await rejectionOf(client.updateProfile({ body }))).toMatchObject({ status: 400, rawServerMessage: message });
     expect((await client.getLoggedInUser()).user).toMatchObject({ first_name: 'Ana', gender: 'female', dob: '1992-04-18' });
   });
 

@@ -9,7 +9,35 @@ import {
   type FakeInboxMessage,
   type FakeUserServer,
 } from '../../src/testing/index';
+import { request as httpRequest } from 'node:http';
 import { fakeClient, rejectionOf } from './helpers';
+
+/** A request with node:http, which (unlike fetch) may set Host, lie about Content-Length and stream chunks. */
+function rawRequest(
+  port: number,
+  options: { method: string; path: string; headers?: Record<string, string>; body?: string; chunks?: string[] },
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: '127.0.0.1', port, method: options.method, path: options.path, headers: options.headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('error', reject);
+    });
+    // Writing may fail once the server has answered and closed: the answer is what counts.
+    request.on('error', (error) => setTimeout(() => reject(error), 1_000));
+    if (options.chunks) {
+      const chunks = [...options.chunks];
+      const next = () => {
+        const chunk = chunks.shift();
+        if (chunk === undefined) request.end();
+        else if (!request.destroyed) request.write(chunk, next);
+      };
+      next();
+    } else request.end(options.body);
+  });
+}
 
 let fake: FakeUserServer | undefined;
 afterEach(async () => {
@@ -95,9 +123,10 @@ describe('the session cookie', () => {
   });
 });
 
-describe('CORS', () => {
-  it('answers preflights and reflects the Origin with credentials', async () => {
-    const { url } = await start();
+describe('CORS: only same-origin requests and the allowedOrigins', () => {
+  it('answers preflights and reflects an allowed Origin with credentials', async () => {
+    fake = await startFakeUserServer({ allowedOrigins: ['http://127.0.0.1:5173', 'http://localhost:6006/any/path'] });
+    const { url } = fake;
     const preflight = await fetch(`${url}${userMethods.loginWithOTP.path}`, {
       method: 'OPTIONS',
       headers: { origin: 'http://127.0.0.1:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-fp-signature' },
@@ -115,7 +144,107 @@ describe('CORS', () => {
     expect(response.headers.get('vary')).toBe('Origin');
 
     const noOrigin = await fetch(`${url}${userMethods.getPlatformConfig.path}`);
+    expect(noOrigin.status).toBe(200);
     expect(noOrigin.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses other origins by default, on every route: no website can read the inbox', async () => {
+    const { url } = await start();
+    const client = fakeClient(url);
+    await client.loginWithOTP({ body: { mobile: '9876543210', country_code: '91' } });
+    for (const origin of ['https://evil.example', 'http://127.0.0.1:5173', 'http://localhost:1', 'null']) {
+      const inbox = await fetch(`${url}/_fake/inbox`, { headers: { origin } });
+      expect([origin, inbox.status]).toEqual([origin, 403]);
+      expect(inbox.headers.get('access-control-allow-origin')).toBeNull();
+      const body = (await inbox.json()) as { message: string; messages?: unknown };
+      expect(body.messages).toBeUndefined();
+      expect(body.message).toContain('allowedOrigins');
+      const preflight = await fetch(`${url}/_fake/inbox`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } });
+      expect(preflight.status).toBe(403);
+      expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    }
+    // The user API too.
+    const config = await fetch(`${url}${userMethods.getPlatformConfig.path}`, { headers: { origin: 'https://evil.example' } });
+    expect(config.status).toBe(403);
+    expect(config.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves a same-origin request (Origin equal to the server) without CORS headers', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}${userMethods.getPlatformConfig.path}`, { headers: { origin: url } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a cross-origin POST that is not application/json with 415 (a text/plain login is CSRF), before doing anything', async () => {
+    fake = await startFakeUserServer({ allowedOrigins: ['http://127.0.0.1:5173'] });
+    const { url } = fake;
+    for (const origin of ['http://127.0.0.1:5173', 'https://evil.example']) {
+      for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', undefined]) {
+        const login = await fetch(`${url}${userMethods.loginWithEmailAndPassword.path}`, {
+          method: 'POST',
+          headers: { origin, ...(contentType ? { 'content-type': contentType } : {}) },
+          body: JSON.stringify({ username: 'ana@example.com', password: 'Passw0rd!' }),
+        });
+        expect([origin, contentType, login.status]).toEqual([origin, contentType, 415]);
+        expect(login.headers.get('set-cookie')).toBeNull();
+      }
+      const reset = await fetch(`${url}/_fake/reset`, { method: 'POST', headers: { origin } });
+      expect(reset.status).toBe(415);
+    }
+    expect(fake.service.users).toHaveLength(2);
+    // The same call as JSON from the allowed origin works.
+    const json = await fetch(`${url}${userMethods.loginWithEmailAndPassword.path}`, {
+      method: 'POST',
+      headers: { origin: 'http://127.0.0.1:5173', 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ username: 'ana@example.com', password: 'Passw0rd!' }),
+    });
+    expect(json.status).toBe(200);
+    expect(json.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
+  });
+
+  it('refuses a Host that is not this machine (DNS rebinding), unless it is an allowed origin', async () => {
+    fake = await startFakeUserServer({ allowedOrigins: ['http://shop.test:8080'] });
+    const port = Number(new URL(fake.url).port);
+    const get = (host: string) => rawRequest(port, { method: 'GET', path: '/_fake/inbox', headers: { host } });
+    expect((await get('evil.example')).status).toBe(403);
+    expect((await get(`evil.example:${port}`)).status).toBe(403);
+    expect((await get(`127.0.0.1:${port}`)).status).toBe(200);
+    expect((await get(`localhost:${port}`)).status).toBe(200);
+    expect((await get(`[::1]:${port}`)).status).toBe(200);
+    expect((await get('shop.test:8080')).status).toBe(200);
+  });
+
+  it.each([['a bare host', ['127.0.0.1:5173']], ['a pattern', ['*']], ['not a string', [5]]])('refuses allowedOrigins with %s', async (_label, allowedOrigins) => {
+    await expect(startFakeUserServer({ allowedOrigins: allowedOrigins as string[] })).rejects.toThrow(/allowedOrigins/);
+  });
+});
+
+describe('request bodies', () => {
+  const MiB = 1024 * 1024;
+
+  it('answers 413 to a body over 1 MiB (declared) without reading it, and keeps serving', async () => {
+    const { url } = await start();
+    const port = Number(new URL(url).port);
+    const answer = await rawRequest(port, { method: 'POST', path: '/_fake/preset', headers: { 'content-type': 'application/json', 'content-length': String(5 * MiB) }, body: 'x'.repeat(64 * 1024) });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({ message: expect.stringContaining('1 MiB') });
+    expect((await fetch(`${url}/_fake/users`)).status).toBe(200);
+  });
+
+  it('answers 413 to a streamed (chunked) body that grows over 1 MiB', async () => {
+    const { url } = await start();
+    const port = Number(new URL(url).port);
+    const answer = await rawRequest(port, { method: 'POST', path: '/_fake/preset', headers: { 'content-type': 'application/json' }, chunks: Array.from({ length: 40 }, () => 'y'.repeat(64 * 1024)) });
+    expect(answer.status).toBe(413);
+    expect((await fetch(`${url}/_fake/users`)).status).toBe(200);
+  });
+
+  it('accepts a body of exactly 1 MiB', async () => {
+    const { url } = await start();
+    const padding = ' '.repeat(MiB - JSON.stringify({ name: 'otpOnly' }).length);
+    const response = await fetch(`${url}/_fake/preset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `${JSON.stringify({ name: 'otpOnly' })}${padding}` });
+    expect(response.status).toBe(200);
   });
 });
 
@@ -153,6 +282,86 @@ describe('control routes', () => {
     expect((await post({ route: 'nope', fault: { type: 'drop' } })).status).toBe(400);
     expect((await post({ route: '*', fault: { type: 'explode' } })).status).toBe(400);
     expect((await post({ route: '*', fault: { type: 'drop' }, times: 0 })).status).toBe(400);
+  });
+
+  it.each([
+    [{ login: 'yes' }, 'login'],
+    [{ name: 5 }, 'name'],
+    [{ name: 'otpOnly', preset: {} }, 'name'],
+    [{ preset: 'otpOnly' }, 'preset'],
+    [{ preset: [] }, 'preset'],
+    [{ preset: { login: 'yes' } }, 'preset.login'],
+    [{ preset: { login: { password: 'false' } } }, 'preset.login.password'],
+    [{ preset: { social: ['google'], flash_card: { text: 1 } } }, 'preset.social'],
+    [[], 'body'],
+    ['not json', 'body'],
+  ])('POST /_fake/preset %j → 400 naming %s; the preset is unchanged', async (body, field) => {
+    const { url } = await start();
+    const response = await fetch(`${url}/_fake/preset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain(field);
+    expect(fake?.service.presetName).toBe('default');
+  });
+
+  it('POST /_fake/preset takes a valid preset object', async () => {
+    const { url } = await start();
+    const response = await fetch(`${url}/_fake/preset`, { method: 'POST', body: JSON.stringify({ preset: { login: { password: false, otp: true }, name: 'Custom' } }) });
+    expect(response.status).toBe(200);
+    expect(fake?.service.preset).toEqual({ login: { password: false, otp: true }, name: 'Custom' });
+  });
+
+  it.each([
+    [{ fault: { type: 'latency', ms: 1e12 } }, 'fault.ms'],
+    [{ fault: { type: 'latency', ms: -1 } }, 'fault.ms'],
+    [{ fault: { type: 'latency', ms: '100' } }, 'fault.ms'],
+    [{ fault: { type: 'latency' } }, 'fault.ms'],
+    [{ fault: { type: 'status', status: 99 } }, 'fault.status'],
+    [{ fault: { type: 'status', status: 600 } }, 'fault.status'],
+    [{ fault: { type: 'status', status: 500.5 } }, 'fault.status'],
+    [{ fault: { type: 'status', status: 500, headers: { 'x-ok': 1 } } }, 'fault.headers'],
+    [{ fault: { type: 'status', status: 500, headers: { 'bad header': 'x' } } }, 'fault.headers'],
+    [{ fault: { type: 'status', status: 500, headers: { 'x-a': 'a\r\nset-cookie: x=1' } } }, 'fault.headers'],
+    [{ fault: { type: 'status', status: 500, headers: { 'content-length': '1' } } }, 'fault.headers'],
+    [{ fault: { type: 'html', status: 1e6 } }, 'fault.status'],
+    [{ fault: { type: 'html', html: 5 } }, 'fault.html'],
+    [{ fault: { type: 'rateLimit', retryAfter: -5 } }, 'fault.retryAfter'],
+    [{ fault: { type: 'rateLimit', retryAfter: 1e9 } }, 'fault.retryAfter'],
+    [{ fault: { type: 'unauthorized', message: { text: 'x' } } }, 'fault.message'],
+    [{ fault: { type: 'drop', ms: 5 } }, 'fault.ms'],
+    [{ fault: { type: 'explode' } }, 'fault.type'],
+    [{ fault: { type: 'constructor' } }, 'fault.type'],
+    [{ fault: 'drop' }, 'fault'],
+    [{}, 'fault'],
+    [{ fault: { type: 'drop' }, times: 0 }, 'times'],
+    [{ fault: { type: 'drop' }, times: 1e12 }, 'times'],
+    [{ fault: { type: 'drop' }, times: 1.5 }, 'times'],
+    [{ fault: { type: 'drop' }, times: 'forever' }, 'times'],
+    [{ fault: { type: 'drop' }, route: 5 }, 'route'],
+    [{ fault: { type: 'drop' }, route: 'nope' }, 'route'],
+    [{ fault: { type: 'drop' }, when: 'now' }, 'when'],
+  ])('POST /_fake/faults %j → 400 naming %s; nothing is injected', async (body, field) => {
+    const { url } = await start();
+    const response = await fetch(`${url}/_fake/faults`, { method: 'POST', body: JSON.stringify(body) });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain(field);
+    expect(fake?.service.faults.list()).toEqual([]);
+  });
+
+  it('POST /_fake/faults accepts the bounds', async () => {
+    const { url } = await start();
+    const post = (body: unknown) => fetch(`${url}/_fake/faults`, { method: 'POST', body: JSON.stringify(body) });
+    expect((await post({ fault: { type: 'latency', ms: 60_000 }, route: 'logout' })).status).toBe(200);
+    expect((await post({ fault: { type: 'latency', ms: 0 }, times: 1000 })).status).toBe(200);
+    expect((await post({ fault: { type: 'status', status: 503, body: { message: 'Down' }, headers: { 'retry-after': '5' } }, times: 'always' })).status).toBe(200);
+    expect((await post({ fault: { type: 'rateLimit', retryAfter: 86_400, message: 'Wait' } })).status).toBe(200);
+    expect(fake?.service.faults.list()).toHaveLength(4);
+  });
+
+  it.each([['to', 'x'.repeat(300)], ['kind', 'login otp'], ['kind', 'x'.repeat(100)]])('GET /_fake/inbox refuses ?%s=%j', async (name, value) => {
+    const { url } = await start();
+    const response = await fetch(`${url}/_fake/inbox?${name}=${encodeURIComponent(value)}`);
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { message: string }).message).toContain(name);
   });
 
   it('POST /_fake/reset brings back the seeds and drops sessions', async () => {

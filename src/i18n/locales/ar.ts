@@ -73,6 +73,7 @@ export const ar: Messages = {
   errorRateLimited: `محاولات كثيرة جدًا. أعد المحاولة بعد ${SECONDS}.`,
   errorRateLimitedSoon: 'محاولات كثيرة جدًا. يرجى الانتظار قليلًا ثم المحاولة مرة أخرى.',
   errorInvalidInput: 'بعض البيانات غير صحيحة. راجع الحقول المميّزة.',
+  errorRejected: 'تعذّر إتمام ذلك. راجع البيانات وحاول مرة أخرى.',
   errorProviderTimeout: 'لم تستجب نافذة تسجيل الدخول. يرجى المحاولة مرة أخرى.',
   errorAccountDisabled: 'تم تعطيل هذا الحساب.',
 

@@ -70,6 +70,7 @@ export const hi: Messages = {
   errorRateLimited: 'बहुत ज़्यादा कोशिशें हो गईं। {seconds} सेकंड में फिर से कोशिश करें।',
   errorRateLimitedSoon: 'बहुत ज़्यादा कोशिशें हो गईं। कृपया थोड़ी देर रुककर फिर से कोशिश करें।',
   errorInvalidInput: 'कुछ जानकारी सही नहीं है। हाइलाइट किए गए फ़ील्ड चेक करें।',
+  errorRejected: 'यह नहीं हो सका। जानकारी जाँचें और फिर से कोशिश करें।',
   errorProviderTimeout: 'साइन इन विंडो से कोई जवाब नहीं मिला। कृपया फिर से कोशिश करें।',
   errorAccountDisabled: 'यह अकाउंट बंद कर दिया गया है।',
 

@@ -52,6 +52,7 @@ export const commonMessages = {
   errorRateLimited: 'Too many attempts. Try again in {seconds} s.',
   errorRateLimitedSoon: 'Too many attempts. Please wait a moment and try again.',
   errorInvalidInput: 'Some details are not valid. Check the highlighted fields.',
+  errorRejected: 'This could not be done. Check the details and try again.',
   errorProviderTimeout: 'The sign-in window did not answer. Please try again.',
   errorAccountDisabled: 'This account has been disabled.',
   serverOtpInvalid: 'That code is not right. Check it and try again.',
