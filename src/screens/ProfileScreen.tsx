@@ -77,12 +77,14 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   const keepForm = profile.needsSignIn || profile.status === 'submitting';
   const theme = useMemo(() => themeFromConfig(config), [config]);
 
-  // A save that met a 401 opens the dialog once it is committed (a render React 18 discards must not open it);
-  // so does a part asking for a sign-in ("Sign in again").
+  // A save that met a 401 opens the dialog (adjusted during render, when it happens); so does a part asking for a
+  // sign-in ("Sign in again").
   const { needsSignIn } = profile;
-  useEffect(() => {
+  const [sawPending, setSawPending] = useState(needsSignIn);
+  if (sawPending !== needsSignIn) {
+    setSawPending(needsSignIn);
     if (needsSignIn && useDialog) setDialog('expired');
-  }, [needsSignIn, useDialog]);
+  }
   useEffect(() => (useDialog ? kit.signIn.listen((event) => event.reason === 'requested' && setDialog((open) => open ?? 'expired')) : undefined), [kit.signIn, useDialog]);
 
   useEffect(() => (useDialog ? whenIdle(() => void AuthScreen.preload().catch(() => undefined)) : undefined), [useDialog]);
