@@ -27,7 +27,7 @@ describe('AuthScreen: a disabled account', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(heading().textContent).toBe(messages.lockedTitle));
     await expectFocus(heading());
-    expect(screen.getByRole('alert').textContent).toContain(messages.lockedBody);
+    expect((await screen.findByRole('alert')).textContent).toContain(messages.lockedBody);
     expect(screen.getByRole('link', { name: 'help@store.example' }).getAttribute('href')).toBe('mailto:help@store.example');
     expect(onSignedIn).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: messages.forgotBackToSignIn }));
@@ -42,7 +42,7 @@ describe('AuthScreen: a disabled account', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText('Mobile number'), fakeSeedLogins.locked.mobile);
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     await waitFor(() => expect(heading().textContent).toBe(messages.otpTitle));
-    await user.type(screen.getByLabelText('One-time code'), codeSentTo(kit.service, `+91 ${fakeSeedLogins.locked.mobile}`));
+    await user.type(await screen.findByLabelText('One-time code'), codeSentTo(kit.service, `+91 ${fakeSeedLogins.locked.mobile}`));
     await waitFor(() => expect(heading().textContent).toBe(messages.lockedTitle));
     expect(fake.count('verifyMobileOTP')).toBe(1);
     expect(onSignedIn).not.toHaveBeenCalled();
@@ -56,7 +56,7 @@ describe('AuthScreen: registration', { timeout: 20_000 }, () => {
     kit.renderKit(<AuthScreen initialStep="register" onSignedIn={onSignedIn} redirectTo="/welcome" />);
     const user = userEvent.setup({ delay: null });
     expect(heading().textContent).toBe(messages.registerTitle);
-    await user.type(screen.getByLabelText('First name'), 'Zoe');
+    await user.type(await screen.findByLabelText('First name'), 'Zoe');
     await user.type(screen.getByLabelText('Last name'), 'Park');
     await user.selectOptions(screen.getByLabelText(/Gender/), 'Other');
     await user.type(screen.getByLabelText('Email address'), 'zoe@example.com');
@@ -72,7 +72,7 @@ describe('AuthScreen: registration', { timeout: 20_000 }, () => {
     await expect(kit.client.getLoggedInUser()).rejects.toMatchObject({ status: 401 });
     expect(kit.service.findUser('zoe@example.com')).toBeUndefined();
 
-    await user.type(screen.getByLabelText('Code sent by SMS'), codeSentTo(kit.service, '+91 9123456780', 'verify-otp'));
+    await user.type(await screen.findByLabelText('Code sent by SMS'), codeSentTo(kit.service, '+91 9123456780', 'verify-otp'));
     await screen.findByText(messages.verifyMobileDone);
     expect(onSignedIn).not.toHaveBeenCalled();
     await user.type(screen.getByLabelText('Code sent by email'), codeSentTo(kit.service, 'zoe@example.com', 'verify-otp'));
@@ -86,7 +86,7 @@ describe('AuthScreen: registration', { timeout: 20_000 }, () => {
     const kit = await start('default');
     kit.renderKit(<AuthScreen initialStep="register" />);
     const user = userEvent.setup({ delay: null });
-    await user.type(screen.getByLabelText('First name'), 'Zoe');
+    await user.type(await screen.findByLabelText('First name'), 'Zoe');
     await user.type(screen.getByLabelText('Last name'), 'Park');
     await user.type(screen.getByLabelText('Email address'), 'zoe@example.com');
     const password = screen.getByLabelText('Password');

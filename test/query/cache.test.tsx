@@ -98,8 +98,9 @@ describe('one cache that stays true', { timeout: 20_000 }, () => {
 
   it('logout clears the cache even when the logout request fails, and tells onSignInRequired', async () => {
     signedIn();
+    const hasPasswordRoute = route('hasPassword', () => json({ result: true }));
     mswServer.use(
-      route('hasPassword', () => json({ result: true })).handler,
+      hasPasswordRoute.handler,
       route('logout', () => json({ message: 'down' }, 503)).handler,
     );
     const onSignInRequired = vi.fn();
@@ -111,8 +112,12 @@ describe('one cache that stays true', { timeout: 20_000 }, () => {
       await expect(result.current.logout.mutateAsync()).rejects.toMatchObject({ status: 503 });
     });
     expect(queryClient.getQueryData(userKeys.session())).toBeNull();
-    expect(queryClient.getQueryState(userKeys.hasPassword())).toBeUndefined();
+    // The old user's answer is gone; the still-mounted useHasPassword does not ask again (it would get a 401).
+    expect(queryClient.getQueryData(userKeys.hasPassword())).toBeUndefined();
     await waitFor(() => expect(result.current.user.data).toBeNull());
+    expect(result.current.hasPassword.data).toBeUndefined();
+    expect(result.current.hasPassword.fetchStatus).toBe('idle');
+    expect(hasPasswordRoute.calls).toHaveLength(1);
     expect(onSignInRequired).toHaveBeenCalledTimes(1);
     expect(onSignInRequired.mock.calls[0]![0]).toMatchObject({ reason: 'logout', error: { status: 503 } });
   });

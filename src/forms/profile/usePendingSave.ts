@@ -9,6 +9,8 @@ export interface PendingSave<V> {
   id: number;
   values: V;
   userId: string | undefined;
+  /** The user signed in again and the save was replayed: no longer waiting for a sign-in. */
+  resumed?: true;
 }
 
 const userIdOf = (user: UserSchema | null | undefined) => user?._id ?? user?.user_id;
@@ -39,8 +41,10 @@ export function usePendingSave<V>(queryClient: QueryClient, replay: (values: V) 
       replayed.current = pending.id;
       // Let the sign-in finish first.
       timer = setTimeout(() => {
-        if (pending.userId === undefined || pending.userId === userIdOf(next)) handlers.current.replay(pending.values);
-        else {
+        if (pending.userId === undefined || pending.userId === userIdOf(next)) {
+          setPending((current) => (current?.id === pending.id ? { ...current, resumed: true } : current));
+          handlers.current.replay(pending.values);
+        } else {
           setPending(undefined);
           handlers.current.otherUser(next);
         }

@@ -78,7 +78,15 @@ export function useProfileForm(options: ProfileFormOptions = {}): ProfileForm {
       savingFor.current = current ?? knownUser;
       const body = profileChanges(values, current ?? knownUser);
       if (Object.keys(body).length === 0) return { saved: false as const };
-      const answer = await api.call('updateProfile', { body });
+      let answer;
+      try {
+        answer = await api.call('updateProfile', { body });
+      } catch (error) {
+        // The session ended mid-edit: keep everything and wait for a sign-in (held before the form's status
+        // changes, so that no render shows the form gone); then the save is replayed once.
+        if (isFdkUnauthorizedError(error)) pendingSave.hold(values, savingFor.current);
+        throw error;
+      }
       return { saved: true as const, user: answer.user ?? kit.queryClient.getQueryData<UserSchema | null>(userKeys.session()) ?? undefined };
     },
     onSuccess: (result, _values, form) => {
@@ -91,11 +99,8 @@ export function useProfileForm(options: ProfileFormOptions = {}): ProfileForm {
       setNotice(messages.profileSaved);
       options.onSuccess?.(result.user);
     },
-    onFailure: (error, values) => {
-      // The session ended mid-edit: keep everything and wait for a sign-in; then the save is replayed once.
-      if (isFdkUnauthorizedError(error.cause)) pendingSave.hold(values, savingFor.current);
-      return 'first_name';
-    },
+    // After a 401 focus stays on Save: the sign-in dialog takes it and gives it back.
+    onFailure: (error) => (isFdkUnauthorizedError(error.cause) ? null : 'first_name'),
   });
   const { form, submit } = kitForm;
   const pendingSave = usePendingSave<ProfileValues>(
@@ -119,7 +124,8 @@ export function useProfileForm(options: ProfileFormOptions = {}): ProfileForm {
     form.reset(profileValuesOf(user), { keepDirtyValues: true });
   }, [user, pending, busy, form]);
 
-  const needsSignIn = pending !== undefined && !busy;
+  // Waiting for a sign-in until the session is back (then the replay runs, whatever order its updates commit in).
+  const needsSignIn = pending !== undefined && pending.resumed !== true && !busy;
   return {
     ...kitForm,
     status: needsSignIn ? 'needs-sign-in' : kitForm.status,

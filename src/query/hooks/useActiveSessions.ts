@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { userQueries } from '../queries';
 import { useUserKit } from '../userKit';
 import type { QueryHookOptions } from './queryHookOptions';
+import { useSignedInOnly } from './useSignedInOnly';
 
 /**
  * The signed-in user's active sessions (`getListOfActiveSessions`). Read-only: the API has no way to revoke one.
@@ -12,5 +13,6 @@ import type { QueryHookOptions } from './queryHookOptions';
  */
 export function useActiveSessions(options?: QueryHookOptions) {
   const kit = useUserKit();
-  return useQuery({ ...userQueries.activeSessions(kit.client), ...options }, kit.queryClient);
+  const enabled = useSignedInOnly(kit, options?.enabled);
+  return useQuery({ ...userQueries.activeSessions(kit.client), ...options, enabled }, kit.queryClient);
 }

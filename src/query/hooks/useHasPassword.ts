@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { userQueries } from '../queries';
 import { useUserKit } from '../userKit';
 import type { QueryHookOptions } from './queryHookOptions';
+import { useSignedInOnly } from './useSignedInOnly';
 
 /**
  * Whether the signed-in user has a password (`data.result`): decides between "set a password" and "change password".
@@ -12,5 +13,6 @@ import type { QueryHookOptions } from './queryHookOptions';
  */
 export function useHasPassword(options?: QueryHookOptions) {
   const kit = useUserKit();
-  return useQuery({ ...userQueries.hasPassword(kit.client), ...options }, kit.queryClient);
+  const enabled = useSignedInOnly(kit, options?.enabled);
+  return useQuery({ ...userQueries.hasPassword(kit.client), ...options, enabled }, kit.queryClient);
 }
