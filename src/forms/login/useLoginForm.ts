@@ -9,7 +9,7 @@ import { otpMessages } from '../../i18n/messages/otp';
 import { usePlatformView } from '../../query/hooks/usePlatformView';
 import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
-import { isAccountDisabled } from '../rules/accountDisabled';
+import { isAccountDisabledError } from '../../client/errors';
 import { captchaField } from '../rules/captcha';
 import { loginAccepts, loginFields, loginMethods, loginNext, loginRequest, loginSchema, type LoginMethod, type LoginValues } from './loginForm';
 
@@ -79,7 +79,7 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
     },
     onSuccess: (event) => announceNext(options, event, settings),
     onFailure: (error) => {
-      if (isAccountDisabled(error.cause)) announceNext(options, { type: 'accountDisabled' }, settings);
+      if (isAccountDisabledError(error.cause)) announceNext(options, { type: 'accountDisabled' }, settings);
       // Every value is kept; focus goes back where the shopper can fix it.
       return method === 'password' && error.kind === 'rejected' ? 'password' : 'identifier';
     },

@@ -3,7 +3,7 @@ import type { PlatformView } from '../../config/readPlatformConfig';
 import { announceNext } from '../../flow/signedIn';
 import type { OtpTarget, SignInFormOptions } from '../../flow/types';
 import { useKitSettings } from '../../query/userKit';
-import { isAccountDisabled } from '../rules/accountDisabled';
+import { isAccountDisabledError } from '../../client/errors';
 import { loginCodeDelivered, loginCodeNext, verifyRequest, type VerifyAnswer } from './otpRequests';
 import { useOtpCode, type OtpCodeForm } from './useOtpCode';
 
@@ -44,7 +44,7 @@ export function useOtpForm(options: OtpFormOptions): OtpForm {
     },
     onVerified: (answer, target) => announceNext(options, loginCodeNext(target, answer), settings),
     onFailure: (error) => {
-      if (isAccountDisabled(error.cause)) announceNext(options, { type: 'accountDisabled' }, settings);
+      if (isAccountDisabledError(error.cause)) announceNext(options, { type: 'accountDisabled' }, settings);
     },
   });
 }

@@ -5,7 +5,7 @@ import type { AuthFlowEvent, SignInFormOptions, Verification } from '../../flow/
 import { useMessages } from '../../i18n/MessagesContext';
 import { registerMessages } from '../../i18n/messages/register';
 import { useKitSettings } from '../../query/userKit';
-import { isAccountDisabled } from '../rules/accountDisabled';
+import { isAccountDisabledError } from '../../client/errors';
 import { verifyRequest, type VerifyAnswer } from './otpRequests';
 import { useOtpCode, type OtpCodeForm } from './useOtpCode';
 
@@ -67,7 +67,7 @@ export function useVerifyBothForm(options: VerifyBothFormOptions): VerifyBothFor
       return request.method === 'verifyMobileOTP' ? api.call(request.method, request.args) : api.call(request.method, request.args);
     },
     onFailure: (error: { cause: unknown }) => {
-      if (isAccountDisabled(error.cause)) announceNext(options, { type: 'accountDisabled' }, settings);
+      if (isAccountDisabledError(error.cause)) announceNext(options, { type: 'accountDisabled' }, settings);
     },
   };
   const mobile = useOtpCode<VerifyAnswer>({ ...common, target: withToken(verification.mobile), label: messages.verifyMobileCodeLabel, onVerified: onVerified('mobile') });

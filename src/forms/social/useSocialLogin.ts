@@ -12,7 +12,7 @@ import { StepError, withTimeout } from '../kit/stepError';
 import { useLatest } from '../kit/useLatest';
 import type { FormError, FormStatus } from '../kit/types';
 import { useSubmission } from '../kit/useSubmission';
-import { isAccountDisabled } from '../rules/accountDisabled';
+import { isAccountDisabledError } from '../../client/errors';
 import { isSocialCancel, socialDelivered, socialMethods, socialNext, type SocialMethod } from './socialLogin';
 
 /** How long a provider's popup may stay open before the button gives up (the shopper may try again). */
@@ -77,7 +77,7 @@ export function useSocialLogin(provider: SocialProvider, options: SocialLoginOpt
       return;
     }
     if (result?.ok && result.value) announceNext(latest.current, result.value, kit.settings);
-    else if (result && !result.ok && isAccountDisabled(result.error.cause)) announceNext(latest.current, { type: 'accountDisabled' }, kit.settings);
+    else if (result && !result.ok && isAccountDisabledError(result.error.cause)) announceNext(latest.current, { type: 'accountDisabled' }, kit.settings);
   }, [method, getToken, run, reset, kit, latest]);
 
   return { signIn, status: submission.status, error: submission.error, available: method !== undefined && getToken !== undefined };
