@@ -12,7 +12,7 @@ afterEach(closeServers);
 
 describe('runDoctor with a cross-origin storefront', () => {
   it('a preflight that answers Allow-Origin * and no Allow-Credentials fails, with the header to send', async () => {
-    const fake = await strictFake();
+    const fake = await strictFake({ allowedOrigins: [STOREFRONT, SAME_SITE] });
     const proxy = await serve(startProxy(fake.url, { preflight: () => ({ 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' }) }));
     const report = await doctor(proxy.url, { origin: STOREFRONT });
 
@@ -42,7 +42,7 @@ describe('runDoctor with a cross-origin storefront', () => {
   });
 
   it('a preflight for another origin, without the x-fp-* headers, and a 405 to OPTIONS', async () => {
-    const fake = await strictFake();
+    const fake = await strictFake({ allowedOrigins: [STOREFRONT, SAME_SITE] });
     const other = await serve(
       startProxy(fake.url, { preflight: () => ({ ...goodCors('https://other.example.com'), 'access-control-allow-headers': 'Authorization, Content-Type' }) }),
     );
@@ -58,7 +58,7 @@ describe('runDoctor with a cross-origin storefront', () => {
   });
 
   it('a good preflight but answers without the CORS headers', async () => {
-    const fake = await strictFake();
+    const fake = await strictFake({ allowedOrigins: [STOREFRONT, SAME_SITE] });
     const strip = (headers: OutgoingHttpHeaders) => Object.fromEntries(Object.entries(headers).filter(([name]) => !name.startsWith('access-control-')));
     const proxy = await serve(startProxy(fake.url, { preflight: goodCors, response: strip }));
     const report = await doctor(proxy.url, { origin: STOREFRONT });
@@ -74,7 +74,7 @@ describe('runDoctor with a cross-origin storefront', () => {
   });
 
   it('good CORS from another site: CORS ok, but the SameSite=Lax session cookie of a real sign-in fails', async () => {
-    const fake = await strictFake();
+    const fake = await strictFake({ allowedOrigins: [STOREFRONT, SAME_SITE] });
     const proxy = await serve(startProxy(fake.url, { preflight: goodCors, response: (headers) => ({ ...headers, ...goodCors(STOREFRONT) }) }));
     const report = await doctor(proxy.url, { origin: STOREFRONT, testLogin: ana });
 
@@ -93,7 +93,7 @@ describe('runDoctor with a cross-origin storefront', () => {
   });
 
   it('good CORS from the same site: the Lax cookie works; a cookie without HttpOnly fails', async () => {
-    const fake = await strictFake();
+    const fake = await strictFake({ allowedOrigins: [STOREFRONT, SAME_SITE] });
     const withCors = (headers: OutgoingHttpHeaders) => ({ ...headers, ...goodCors(SAME_SITE) });
     const proxy = await serve(startProxy(fake.url, { preflight: goodCors, response: withCors }));
     const leaky = await serve(
@@ -120,7 +120,7 @@ describe('runDoctor with a cross-origin storefront', () => {
   });
 
   it('a cookie rewritten to SameSite=None: refused without Secure, sent cross-site with Secure', async () => {
-    const fake = await strictFake();
+    const fake = await strictFake({ allowedOrigins: [STOREFRONT, SAME_SITE] });
     const rewrite = (attributes: string) =>
       startProxy(fake.url, {
         preflight: goodCors,
@@ -142,7 +142,7 @@ describe('runDoctor with a cross-origin storefront', () => {
   });
 
   it('a test login that does not work says so, without printing the password', async () => {
-    const fake = await strictFake();
+    const fake = await strictFake({ allowedOrigins: [STOREFRONT, SAME_SITE] });
     const report = await doctor(fake.url, { testLogin: { username: ana.username, password: 'Wr0ng-secret!' } });
 
     expect(only(report, 'cookie')).toEqual({
