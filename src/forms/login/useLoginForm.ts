@@ -79,7 +79,10 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
     },
     onSuccess: (event) => announceNext(options, event, settings),
     onFailure: (error) => {
-      if (isAccountDisabledError(error.cause)) announceNext(options, { type: 'accountDisabled' }, settings);
+      if (isAccountDisabledError(error.cause)) {
+        announceNext(options, { type: 'accountDisabled' }, settings);
+        return null; // the next step takes focus (its heading, in AuthScreen)
+      }
       // Every value is kept; focus goes back where the shopper can fix it.
       return method === 'password' && error.kind === 'rejected' ? 'password' : 'identifier';
     },
