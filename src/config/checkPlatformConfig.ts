@@ -3,6 +3,7 @@ import type { PlatformWarning } from './PlatformWarning';
 import type { ThemeOptions } from './resolveTheme';
 import { platformView } from './readPlatformConfig';
 import { resolveTheme } from './resolveTheme';
+import { themeWarning } from './themeWarnings';
 
 /**
  * Finds what is impossible or suspicious in a platform config, for developers (see `PlatformWarningCode` for
@@ -51,7 +52,7 @@ export function checkPlatformConfig(config: PlatformSchema | undefined | null, o
       message: 'forgot_password is on while password login is off. The "forgot password" link is hidden.',
     });
 
-  return [...warnings, ...theme.warnings];
+  return [...warnings, ...theme.findings.map(themeWarning)];
 }
 
 const MAX_REMEMBERED = 50;

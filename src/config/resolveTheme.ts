@@ -1,5 +1,5 @@
 import type { PlatformSchema } from '../schemas/config';
-import type { PlatformWarning } from './PlatformWarning';
+import type { PlatformWarningCode } from './PlatformWarning';
 import type { RgbaColor } from './color';
 import { contrastRatio, formatColor, parseColor } from './color';
 import { safeImageUrl } from './safeUrl';
@@ -7,8 +7,9 @@ import { safeImageUrl } from './safeUrl';
 /*
  * The one place that reads the presentational part of a platform config (colours, card position, flash card,
  * images) and decides what is safe to use. `themeFromConfig` turns the result into CSS custom properties,
- * `readPlatformConfig` copies it into its view model, and `checkPlatformConfig` reports its warnings, so the
- * three always agree. Internal: not exported from the package.
+ * `readPlatformConfig` copies it into its view model, and `checkPlatformConfig` reports its findings, so the
+ * three always agree. The findings carry data, not sentences: their English wording (`themeWarnings.ts`) is
+ * loaded only where warnings are read, not by the screens. Internal: not exported from the package.
  */
 
 /** Where the login card sits on a wide screen. */
@@ -35,8 +36,20 @@ export interface ResolvedTheme {
   flashCard: { text: string; textColor: string | undefined; backgroundColor: string | undefined } | undefined;
   /** Safe image URLs (see `safeImageUrl`). */
   images: { desktop: string | undefined; mobile: string | undefined };
-  /** What was dropped or replaced, and why. */
-  warnings: PlatformWarning[];
+  /** What was dropped or replaced, and why (worded by `themeWarning`). */
+  findings: ThemeFinding[];
+}
+
+/** One value of the config the theme dropped or replaced: the data `themeWarning` words. */
+export interface ThemeFinding {
+  /** What is wrong. */
+  code: Extract<PlatformWarningCode, 'invalid-color' | 'low-contrast' | 'insecure-image-url' | 'unsafe-image-url' | 'unknown-card-position'>;
+  /** Where in the config (`flash_card.text_color`). */
+  path: string;
+  /** The config's value, as given. */
+  value: string;
+  /** For `low-contrast`: the ratio found, the colour drawn behind, and what replaces the text colour (if anything). */
+  contrast?: { ratio: number; drawn: string; replacement: string | undefined; minimum: number };
 }
 
 /**
@@ -54,8 +67,6 @@ const NEAR_BLACK: RgbaColor = { r: 17, g: 17, b: 17, a: 1 };
 /** WCAG AA contrast for body text. */
 const MIN_TEXT_CONTRAST = 4.5;
 const CARD_POSITIONS: readonly CardPosition[] = ['left', 'center', 'right'];
-
-const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 
 function defaultSupports(): ThemeOptions['supports'] {
   const css = (globalThis as { CSS?: { supports?: unknown } }).CSS;
@@ -77,18 +88,14 @@ function mostReadable(background: RgbaColor, candidates: readonly RgbaColor[], b
  * resolveTheme({ look_and_feel: { background_color: '#0B3D2E' } }).text; // '#ffffff'
  */
 export function resolveTheme(config: PlatformSchema | undefined | null, options: ThemeOptions = {}): ResolvedTheme {
-  const warnings: PlatformWarning[] = [];
+  const findings: ThemeFinding[] = [];
   const supports = options.supports ?? defaultSupports();
 
   const color = (value: string | undefined, path: string): RgbaColor | undefined => {
     if (value === undefined || value.trim() === '') return undefined;
     const parsed = parseColor(value);
     if (parsed && (!supports || supports('color', value.trim()))) return parsed;
-    warnings.push({
-      code: 'invalid-color',
-      path,
-      message: `${path} is not a colour the kit accepts (${quote(value)}): use hex (#rrggbb) or rgb(). It is ignored.`,
-    });
+    findings.push({ code: 'invalid-color', path, value });
     return undefined;
   };
 
@@ -96,14 +103,7 @@ export function resolveTheme(config: PlatformSchema | undefined | null, options:
     if (value === undefined || value.trim() === '') return undefined;
     const safe = safeImageUrl(value);
     if (safe !== undefined) return safe;
-    const insecure = /^http:/i.test(value.trim());
-    warnings.push({
-      code: insecure ? 'insecure-image-url' : 'unsafe-image-url',
-      path,
-      message: insecure
-        ? `${path} is an http: URL (${quote(value)}); browsers block or flag it on https pages. Use https:. It is ignored.`
-        : `${path} is not an https: URL or a same-origin path (${quote(value)}). It is ignored.`,
-    });
+    findings.push({ code: /^http:/i.test(value.trim()) ? 'insecure-image-url' : 'unsafe-image-url', path, value });
     return undefined;
   };
 
@@ -115,12 +115,7 @@ export function resolveTheme(config: PlatformSchema | undefined | null, options:
   if (position !== undefined && position !== '') {
     const known = CARD_POSITIONS.find((candidate) => candidate === position);
     if (known) cardPosition = known;
-    else
-      warnings.push({
-        code: 'unknown-card-position',
-        path: 'look_and_feel.card_position',
-        message: `look_and_feel.card_position is ${quote(lookAndFeel?.card_position ?? '')}; expected left, center or right. center is used.`,
-      });
+    else findings.push({ code: 'unknown-card-position', path: 'look_and_feel.card_position', value: lookAndFeel?.card_position ?? '' });
   }
 
   let flashCard: ResolvedTheme['flashCard'];
@@ -139,10 +134,11 @@ export function resolveTheme(config: PlatformSchema | undefined | null, options:
       // config's text colour is dropped. With one, black or white (whichever reads better) replaces it.
       const replacement = flashBackground && mostReadable(drawn, [BLACK, WHITE], page);
       if (flashTextColor)
-        warnings.push({
+        findings.push({
           code: 'low-contrast',
           path: 'flash_card.text_color',
-          message: `flash_card.text_color ${quote(flash?.text_color ?? '')} on ${formatColor(drawn)} has a contrast of ${ratio.toFixed(2)}:1 (at least ${MIN_TEXT_CONTRAST}:1 is needed). ${replacement ? formatColor(replacement) : 'The default text colour'} is used.`,
+          value: flash?.text_color ?? '',
+          contrast: { ratio, drawn: formatColor(drawn), replacement: replacement && formatColor(replacement), minimum: MIN_TEXT_CONTRAST },
         });
       flashTextColor = replacement;
     }
@@ -164,6 +160,6 @@ export function resolveTheme(config: PlatformSchema | undefined | null, options:
     cardPosition,
     flashCard,
     images,
-    warnings,
+    findings,
   };
 }

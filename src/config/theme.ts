@@ -1,8 +1,9 @@
 import type { PlatformSchema } from '../schemas/config';
 import type { PlatformWarning } from './PlatformWarning';
-import type { CardPosition, ThemeOptions } from './resolveTheme';
+import type { CardPosition, ResolvedTheme, ThemeOptions } from './resolveTheme';
 import { resolveTheme } from './resolveTheme';
 import { cssUrl } from './safeUrl';
+import { themeWarning } from './themeWarnings';
 
 export type { ThemeOptions } from './resolveTheme';
 
@@ -42,6 +43,20 @@ const JUSTIFY: Readonly<Record<CardPosition, string>> = { left: 'flex-start', ce
  */
 export function themeFromConfig(config: PlatformSchema | undefined | null, options: ThemeOptions = {}): PlatformTheme {
   const theme = resolveTheme(config, options);
+  return { style: themeStyle(theme), warnings: theme.findings.map(themeWarning) };
+}
+
+/**
+ * The CSS custom properties of {@link themeFromConfig} alone, without its warnings: what the screens put on their
+ * root (they never show warnings, so they do not carry their wording). Internal.
+ * @example
+ * <div className="fdk-auth" style={screenTheme(config) as React.CSSProperties}>…</div>
+ */
+export function screenTheme(config: PlatformSchema | undefined | null): Record<string, string> {
+  return themeStyle(resolveTheme(config));
+}
+
+function themeStyle(theme: ResolvedTheme): Record<string, string> {
   const style: Record<string, string> = {
     '--fdk-card-position': theme.cardPosition,
     '--fdk-card-justify': JUSTIFY[theme.cardPosition],
@@ -52,5 +67,5 @@ export function themeFromConfig(config: PlatformSchema | undefined | null, optio
   if (theme.flashCard?.textColor !== undefined) style['--fdk-flash-text'] = theme.flashCard.textColor;
   if (theme.images.desktop !== undefined) style['--fdk-image-desktop'] = cssUrl(theme.images.desktop);
   if (theme.images.mobile !== undefined) style['--fdk-image-mobile'] = cssUrl(theme.images.mobile);
-  return { style, warnings: theme.warnings };
+  return style;
 }

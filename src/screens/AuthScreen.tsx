@@ -2,7 +2,7 @@
 import { Suspense, useCallback, useEffect, useId, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import { warnPlatformConfigOnce } from '../config/checkPlatformConfig';
 import type { PlatformView } from '../config/readPlatformConfig';
-import { themeFromConfig } from '../config/theme';
+import { screenTheme } from '../config/theme';
 import type { AuthFlowState } from '../flow/authFlow';
 import type { SignedInResult } from '../flow/types';
 import { useAuthFlow, type AuthFlow } from '../flow/useAuthFlow';
@@ -107,7 +107,7 @@ function AuthScreenContent(props: AuthScreenProps) {
     headingRef.current?.focus();
   }, [flow.state.step]);
 
-  const theme = useMemo(() => themeFromConfig(config), [config]);
+  const theme = useMemo(() => screenTheme(config), [config]);
   const loading = platform.isPending && !config;
   let body: ReactNode;
   if (loading) body = <Skeleton label={messages.commonLoading} lines={4} />;
@@ -139,7 +139,7 @@ function AuthScreenContent(props: AuthScreenProps) {
       className={['fdk-auth', props.className].filter(Boolean).join(' ')}
       lang={messages.locale}
       dir={textDirection(messages.locale)}
-      style={theme.style as CSSProperties}
+      style={theme as CSSProperties}
       data-step={flow.state.step}
       data-card-position={view.cardPosition}
       aria-busy={loading}

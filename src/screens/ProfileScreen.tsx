@@ -1,7 +1,7 @@
 'use client';
 import { Suspense, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import type { FdkError } from '../client/errors';
-import { themeFromConfig } from '../config/theme';
+import { screenTheme } from '../config/theme';
 import { useProfileForm } from '../forms/profile/useProfileForm';
 import { errorMessage } from '../i18n/errorMessage';
 import type { Messages } from '../i18n/messages';
@@ -80,7 +80,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   const profile = useProfileForm();
   // A save in flight or waiting for a sign-in keeps the form on screen, even while the session is gone.
   const keepForm = profile.needsSignIn || profile.status === 'submitting';
-  const theme = useMemo(() => themeFromConfig(config), [config]);
+  const theme = useMemo(() => screenTheme(config), [config]);
 
   // A save that met a 401 opens the dialog (adjusted during render, when it happens); so does a part asking for a
   // sign-in ("Sign in again").
@@ -126,7 +126,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   } else body = <ProfileSections sections={sections} profile={profile} signedIn={Boolean(user)} />;
 
   return (
-    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme.style as CSSProperties} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
+    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
       <div className="fdk-profile-main">
         <header className="fdk-profile-header">
           <h1 className="fdk-title fdk-step-focus" id={`${ids}-title`} ref={titleRef} tabIndex={-1}>

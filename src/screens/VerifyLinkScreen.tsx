@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useMemo, useRef, type CSSProperties } from 'react';
-import { themeFromConfig } from '../config/theme';
+import { screenTheme } from '../config/theme';
 import type { SignedInResult } from '../flow/types';
 import { useVerifyLink, type VerifyLinkKind } from '../forms/link/useVerifyLink';
 import type { Messages } from '../i18n/messages';
@@ -45,7 +45,7 @@ export function VerifyLinkScreen(props: VerifyLinkScreenProps) {
 function VerifyLinkContent({ kind, code, redirectTo, onSignedIn, onContinue, className }: VerifyLinkScreenProps) {
   const messages = useMessages(linkMessages);
   const { config } = usePlatformView();
-  const theme = useMemo(() => themeFromConfig(config), [config]);
+  const theme = useMemo(() => screenTheme(config), [config]);
   const link = useVerifyLink({ kind, code, redirectTo, onSignedIn });
   const titleId = `${useId()}-title`;
   const messageRef = useRef<HTMLDivElement>(null);
@@ -55,7 +55,7 @@ function VerifyLinkContent({ kind, code, redirectTo, onSignedIn, onContinue, cla
   const title = kind === 'email' ? messages.linkEmailTitle : kind === 'mobile' ? messages.linkMobileTitle : messages.linkLoginTitle;
   const done = kind === 'email' ? messages.linkEmailVerified : kind === 'mobile' ? messages.linkMobileVerified : messages.linkLoginDone;
   return (
-    <section className={['fdk-auth', className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme.style as CSSProperties} aria-labelledby={titleId} data-status={link.status}>
+    <section className={['fdk-auth', className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} aria-labelledby={titleId} data-status={link.status}>
       <div className="fdk-card">
         <h1 className="fdk-title" id={titleId}>
           {title}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { themeFromConfig } from '../../src/config/theme';
+import { screenTheme, themeFromConfig } from '../../src/config/theme';
 import type { PlatformSchema } from '../../src/schemas/config';
 import { platformPresets } from '../../src/testing/presets';
 
@@ -244,5 +244,21 @@ describe('themeFromConfig: presets', () => {
       '--fdk-image-desktop': 'url("https://cdn.example.com/acme/login-desktop.jpg")',
       '--fdk-image-mobile': 'url("https://cdn.example.com/acme/login-mobile.jpg")',
     });
+  });
+});
+
+describe('screenTheme (what the screens put on their root)', () => {
+  it.each(Object.entries(platformPresets))('is the style of themeFromConfig for the %s preset', (_, config) => {
+    expect(screenTheme(config)).toEqual(themeFromConfig(config).style);
+  });
+
+  it('drops what themeFromConfig refuses, and words the refusal only in themeFromConfig', () => {
+    const config: PlatformSchema = { look_and_feel: { background_color: 'teal', card_position: 'top' }, desktop_image: 'http://cdn.example/a.png' };
+    expect(screenTheme(config)).toEqual({ '--fdk-card-position': 'center', '--fdk-card-justify': 'center' });
+    expect(themeFromConfig(config).warnings.map((warning) => [warning.code, warning.message])).toEqual([
+      ['invalid-color', 'look_and_feel.background_color is not a colour the kit accepts ("teal"): use hex (#rrggbb) or rgb(). It is ignored.'],
+      ['unknown-card-position', 'look_and_feel.card_position is "top"; expected left, center or right. center is used.'],
+      ['insecure-image-url', 'desktop_image is an http: URL ("http://cdn.example/a.png"); browsers block or flag it on https pages. Use https:. It is ignored.'],
+    ]);
   });
 });
