@@ -7,6 +7,7 @@ import { profileMessages } from './messages/profile';
 import { contactMessages } from './messages/contacts';
 import { securityMessages } from './messages/security';
 import { registerMessages } from './messages/register';
+import { personMessages } from './messages/person';
 
 /**
  * Every string the kit shows, in English. Placeholders in braces (`{seconds}`) are filled by `formatMessage` as
@@ -21,6 +22,7 @@ import { registerMessages } from './messages/register';
  */
 export const messages = {
   ...commonMessages,
+  ...personMessages,
   ...loginMessages,
   ...otpMessages,
   ...registerMessages,

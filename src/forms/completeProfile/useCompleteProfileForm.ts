@@ -11,6 +11,7 @@ import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import { genderOptions, personSchema, personSpecs, type FieldAsk, type PersonField, type PersonValues } from '../rules/personFields';
 import { completeProfileAsks, completeProfileBody, completeProfileNext } from './completeProfileForm';
+import { personMessages } from '../../i18n/messages/person';
 
 /** Options of {@link useCompleteProfileForm}. */
 export interface CompleteProfileFormOptions extends SignInFormOptions {
@@ -40,7 +41,7 @@ export interface CompleteProfileForm extends KitForm<PersonValues> {
  * const profile = useCompleteProfileForm({ registerToken, known: { mobile: '9876543210', countryCode: '91' }, onNext: flow.send });
  */
 export function useCompleteProfileForm(options: CompleteProfileFormOptions): CompleteProfileForm {
-  const messages = useMessages(registerMessages);
+  const messages = useMessages(registerMessages, personMessages);
   const settings = useKitSettings();
   const platform = usePlatformView();
   const view = options.view ?? platform.view;

@@ -11,6 +11,7 @@ import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import { captchaField } from '../rules/captcha';
 import { forgotFields, forgotNextStep, forgotSchema, forgotStepFields, type ForgotPasswordStep, type ForgotPasswordValues } from './forgotPasswordForm';
+import { personMessages } from '../../i18n/messages/person';
 
 /** Options of {@link useForgotPasswordForm}. */
 export interface ForgotPasswordFormOptions extends SignInFormOptions {
@@ -40,7 +41,7 @@ export interface ForgotPasswordForm extends KitForm<ForgotPasswordValues> {
  * reset.step; // 'email' | 'code' | 'password' | 'done'
  */
 export function useForgotPasswordForm(options: ForgotPasswordFormOptions = {}): ForgotPasswordForm {
-  const messages = useMessages(forgotMessages);
+  const messages = useMessages(forgotMessages, personMessages);
   const settings = useKitSettings();
   const platform = usePlatformView();
   const view = options.view ?? platform.view;

@@ -10,6 +10,7 @@ import { useKitForm, type KitForm } from '../kit/useKitForm';
 import type { FormError } from '../kit/types';
 import { formError } from '../kit/useSubmission';
 import { changePasswordBody, changePasswordFields, changePasswordSchema, changePasswordSpecs, type ChangePasswordField, type ChangePasswordMode, type ChangePasswordValues } from './changePasswordForm';
+import { personMessages } from '../../i18n/messages/person';
 
 /** Options of {@link useChangePasswordForm}. */
 export interface ChangePasswordFormOptions {
@@ -48,7 +49,7 @@ export interface ChangePasswordForm extends KitForm<ChangePasswordValues> {
  * </form>
  */
 export function useChangePasswordForm(options: ChangePasswordFormOptions = {}): ChangePasswordForm {
-  const messages = useMessages(profileMessages, securityMessages);
+  const messages = useMessages(profileMessages, securityMessages, personMessages);
   const settings = useKitSettings();
   const session = useLoggedInUser();
   const hasPassword = useHasPassword({ enabled: Boolean(session.data) });

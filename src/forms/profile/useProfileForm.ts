@@ -11,6 +11,7 @@ import { useKitForm, type KitForm } from '../kit/useKitForm';
 import type { FormStatus } from '../kit/types';
 import { profileChanges, profileGenderOptions, profileSchema, profileSpecs, profileValuesOf, type ProfileValues } from './profileForm';
 import { usePendingSave } from './usePendingSave';
+import { personMessages } from '../../i18n/messages/person';
 
 /** Where the profile form is: a {@link FormStatus}, or `needs-sign-in` after a 401 (values kept, save pending). */
 export type ProfileFormStatus = FormStatus | 'needs-sign-in';
@@ -56,7 +57,7 @@ export interface ProfileForm extends Omit<KitForm<ProfileValues>, 'status'> {
  * </form>
  */
 export function useProfileForm(options: ProfileFormOptions = {}): ProfileForm {
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, personMessages);
   const kit = useUserKit();
   const user = useLoggedInUser().data;
   const [notice, setNotice] = useState<string | undefined>();

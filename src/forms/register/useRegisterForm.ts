@@ -11,6 +11,7 @@ import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import { genderOptions, personSchema, personSpecs, softFields, type FieldAsk, type PersonField, type PersonValues } from '../rules/personFields';
 import { registerAsks, registerBody, registerDelivered, registerNext } from './registerForm';
+import { personMessages } from '../../i18n/messages/person';
 
 /** Options of {@link useRegisterForm}. */
 export interface RegisterFormOptions extends SignInFormOptions {
@@ -43,7 +44,7 @@ export interface RegisterForm extends KitForm<PersonValues> {
  * const register = useRegisterForm({ onNext: flow.send });
  */
 export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm {
-  const messages = useMessages(registerMessages);
+  const messages = useMessages(registerMessages, personMessages);
   const settings = useKitSettings();
   const platform = usePlatformView();
   const view = options.view ?? platform.view;
