@@ -3,6 +3,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useCallback, type ReactNode } from 'react';
 import type { SignInRequiredEvent } from '../src/query/signInEvents';
 import { UserKitProvider } from '../src/query/UserKitProvider';
+import { forgetRememberedConfigs } from '../src/query/rememberedConfig';
 import { preloadAuthSteps } from '../src/screens/AuthScreen';
 import { preloadSocialButtons } from '../src/screens/auth/LoginStep';
 import { preloadProfileSections } from '../src/screens/profile/ProfileSections';
@@ -65,6 +66,8 @@ const preview: Preview = {
     const preset = fake.preset ?? (context.globals.preset as PlatformPresetName | undefined) ?? 'default';
     const fault = fake.fault ?? (context.globals.fault as FaultMode | undefined) ?? 'none';
     sessionStorage.clear();
+    // Each story is a first visit: no config remembered from the story before.
+    forgetRememberedConfigs({ stored: true });
     // The code loaded on demand (steps, social buttons, account sections), as it is once the browser was idle: a
     // story shows what the shopper sees then (test/screens/lazySteps.test.tsx covers the first visit, before it).
     await Promise.all([preloadAuthSteps(), preloadSocialButtons(), preloadProfileSections()]);

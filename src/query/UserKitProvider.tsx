@@ -3,10 +3,11 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createUserClient, type UserClient, type UserClientOptions } from '../client/createUserClient';
 import { FdkConfigError } from '../client/errors';
+import { parseSuccess } from '../client/responses';
 import { resolveSettings, type KitSettingsInput } from '../config/settings';
 import type { Messages } from '../i18n/messages';
 import { MessagesProvider } from '../i18n/MessagesContext';
-import type { PlatformSchema } from '../schemas/config';
+import { PlatformSchema } from '../schemas/config';
 import { guardSession } from './session';
 import { createSignInEvents, type SignInRequiredEvent } from './signInEvents';
 import { UserKitContext, type UserKit } from './userKit';
@@ -24,6 +25,12 @@ export interface UserKitProviderProps extends KitSettingsInput {
   /** A PlatformSchema the server already has (SSR): the browser then makes no config request. */
   initialConfig?: PlatformSchema;
   /**
+   * Keep the last PlatformSchema of the application in `localStorage` (it is public, the same for every shopper)
+   * and render from it at once on the next visit, revalidating it in the background; a changed config applies when
+   * it arrives, keeping what was typed. Default `true`; ignored with `initialConfig`.
+   */
+  rememberConfig?: boolean;
+  /**
    * Called when the shopper needs to sign in (again): the session expired (a 401 while signed in), the shopper
    * signed out, or a part asked for it. See `SignInRequiredEvent`.
    */
@@ -32,6 +39,9 @@ export interface UserKitProviderProps extends KitSettingsInput {
   messages?: Partial<Messages>;
   children?: ReactNode;
 }
+
+/** A remembered config's text, read as the client reads `getPlatformConfig`'s answer (see `rememberedConfig.ts`). */
+const parseConfig = (text: string): PlatformSchema => parseSuccess(PlatformSchema, 200, text, { method: 'getPlatformConfig' });
 
 function createDefaultQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -92,12 +102,14 @@ export function UserKitProvider(props: UserKitProviderProps) {
       queryClient,
       platformName: props.platformName,
       initialConfig: props.initialConfig,
+      rememberConfig: props.rememberConfig !== false,
+      parseConfig,
       settings,
       signIn,
       onSignInRequired: signIn.emit,
       platform: settings.platform,
     }),
-    [userClient, guarded, queryClient, signIn, settings, props.platformName, props.initialConfig],
+    [userClient, guarded, queryClient, signIn, settings, props.platformName, props.initialConfig, props.rememberConfig],
   );
 
   const content = (

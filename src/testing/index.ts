@@ -27,6 +27,8 @@ export { FAKE_STATE_FORMAT, FAKE_STATE_VERSION } from './fake/snapshot';
 
 // The harness: service, handlers, client and QueryClient in one call
 export { createFakeUserKit } from './harness';
+// Your tests' setup: each test a first visit, with no config remembered by the test before (`afterEach(() => forgetRememberedConfigs({ stored: true }))`).
+export { forgetRememberedConfigs } from '../query/rememberedConfig';
 export type { FakeUserKit, FakeUserKitOptions } from './harness';
 
 // Adapters

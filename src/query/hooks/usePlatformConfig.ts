@@ -1,12 +1,18 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
 import { userQueries } from '../queries';
+import { readRememberedConfig, rememberConfig, rememberedConfigKey } from '../rememberedConfig';
 import { useUserKit } from '../userKit';
 import type { QueryHookOptions } from './queryHookOptions';
 
+const noSubscription = () => () => undefined;
+
 /**
  * The application's PlatformSchema (which login methods, social buttons, required fields, look and feel).
- * Long-lived; with the provider's `initialConfig` (or a hydrated server prefetch) it makes no request.
+ * Long-lived; with the provider's `initialConfig` (or a hydrated server prefetch) it makes no request. Otherwise
+ * the last config of the application, remembered in `localStorage` (the provider's `rememberConfig`), is the data
+ * at once on a returning visit, revalidated in the background; each config fetched is remembered.
  * @param name The application name for `getPlatformConfig` (default: the provider's `platformName`).
  * @example
  * const { data: config } = usePlatformConfig();
@@ -14,9 +20,23 @@ import type { QueryHookOptions } from './queryHookOptions';
 export function usePlatformConfig(name?: string, options?: QueryHookOptions) {
   const kit = useUserKit();
   const configName = name ?? kit.platformName;
-  const initialData = configName === kit.platformName ? kit.initialConfig : undefined;
-  return useQuery(
-    { ...userQueries.platformConfig(kit.client, configName), ...(initialData ? { initialData } : {}), ...options },
+  const own = configName === kit.platformName;
+  const initialData = own ? kit.initialConfig : undefined;
+  const key = own && !initialData && kit.rememberConfig ? rememberedConfigKey(kit.userClient.options?.applicationId, configName) : undefined;
+  // Read in the browser only, after hydration: a server-rendered page hydrates as the server rendered it.
+  const remembered = useSyncExternalStore(noSubscription, () => (key ? readRememberedConfig(key, kit.parseConfig) : undefined), () => undefined);
+  const query = useQuery(
+    {
+      ...userQueries.platformConfig(kit.client, configName),
+      // A remembered config counts as old (updated at 0): shown at once, and fetched again on mount.
+      ...(initialData ? { initialData } : remembered ? { initialData: remembered, initialDataUpdatedAt: 0 } : {}),
+      ...options,
+    },
     kit.queryClient,
   );
+  const fetched = query.dataUpdatedAt > 0 ? query.data : undefined;
+  useEffect(() => {
+    if (key && fetched) rememberConfig(key, fetched);
+  }, [key, fetched]);
+  return query;
 }
