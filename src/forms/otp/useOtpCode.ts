@@ -1,9 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import * as z from 'zod/mini';
 import { isFdkRateLimitError } from '../../client/errors';
 import type { OtpTarget } from '../../flow/types';
-import { formatMessage } from '../../i18n/formatMessage';
 import { useMessages } from '../../i18n/MessagesContext';
 import { otpMessages } from '../../i18n/messages/otp';
 import { callApi } from '../../query/callApi';
@@ -14,7 +12,9 @@ import type { FieldProps, FormError, InputPropsInput } from '../kit/types';
 import { StepError } from '../kit/stepError';
 import { useSubmission } from '../kit/useSubmission';
 import { normalizeOtp } from '../otpCode';
+import { otpCodeSchema, otpCodeSpec, otpSentToText, otpTimerKey } from './otpCodeForm';
 import { initialResendSeconds, resendRequest, resentTarget } from './otpRequests';
+import { useWebOtp } from './useWebOtp';
 
 /** What {@link useOtpCode} is told: where the code went, and what checking it means. */
 export interface OtpCodeConfig<R> {
@@ -52,9 +52,6 @@ export interface OtpCodeForm extends KitForm<{ code: string }> {
   getCodeProps: (props?: InputPropsInput) => FieldProps;
 }
 
-const timerKey = (target: OtpTarget | undefined) =>
-  target === undefined ? undefined : target.channel === 'mobile' ? `mobile:${target.requestId || `${target.countryCode}:${target.mobile}`}` : `email:${target.email}`;
-
 /**
  * The engine of every code entry of the kit (the OTP sign-in, "verify both"): one input for the whole code of
  * the provider's `otpLength`, normalised as typed or pasted, checked as soon as it is complete, read from the SMS
@@ -68,17 +65,14 @@ export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
   const kit = useUserKit();
   const length = kit.settings.otpLength;
   const [target, setTarget] = useState(config.target);
-  const timer = useResendTimer(timerKey(target), target && initialResendSeconds(target));
+  const timer = useResendTimer(otpTimerKey(target), target && initialResendSeconds(target));
   const latest = useRef({ config, target });
   useEffect(() => {
     latest.current = { config, target };
   });
-  const schema = useMemo(
-    () => z.object({ code: z.string().check(z.refine((value) => value.length === length, { error: formatMessage(messages.validationCodeLength, { length }, messages.locale) })) }),
-    [length, messages],
-  );
+  const schema = useMemo(() => otpCodeSchema(length, messages), [length, messages]);
   const codeForm = useKitForm({
-    fields: { code: { label: config.label ?? messages.otpCodeLabel, type: 'text', inputMode: 'numeric', autoComplete: 'one-time-code', required: true, dir: 'ltr' } },
+    fields: { code: otpCodeSpec(config.label ?? messages.otpCodeLabel) },
     schema,
     defaultValues: { code: '' },
     labels: { submit: messages.otpVerify, busy: messages.otpVerifying },
@@ -99,24 +93,15 @@ export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
   const { form, submit } = codeForm;
   const autoSubmit = config.autoSubmit !== false;
 
-  // WebOTP: fill the code from the SMS where the browser offers it; abort when the step goes away.
-  const webOtp = config.webOtp !== false && target?.channel === 'mobile';
-  useEffect(() => {
-    if (!webOtp || typeof window === 'undefined' || !('OTPCredential' in window) || !navigator.credentials?.get) return;
-    const controller = new AbortController();
-    navigator.credentials
-      .get({ otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions)
-      .then((credential) => {
-        const code = normalizeOtp((credential as { code?: string } | null)?.code ?? '', length);
-        if (code.length !== length || controller.signal.aborted) return;
-        form.setValue('code', code);
-        if (autoSubmit) void submit();
-      })
-      .catch(() => {
-        // Aborted or refused: the shopper types the code.
-      });
-    return () => controller.abort();
-  }, [webOtp, length, form, autoSubmit, submit]);
+  // WebOTP: fill the code from the SMS where the browser offers it (and check it when asked to).
+  const fillFromSms = useCallback(
+    (code: string) => {
+      form.setValue('code', code);
+      if (autoSubmit) void submit();
+    },
+    [form, autoSubmit, submit],
+  );
+  useWebOtp(config.webOtp !== false && target?.channel === 'mobile', length, fillFromSms);
 
   const resendSubmission = useSubmission(messages);
   const { run: runResend, reset: resetResend } = resendSubmission;
@@ -138,13 +123,6 @@ export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
       timer.start(result.error.retryAfter);
     }
   }, [timer, runResend, kit, form, codeForm]);
-
-  const sentTo =
-    target === undefined
-      ? ''
-      : target.channel === 'mobile'
-        ? formatMessage(messages.otpSentToMobile, { mobile: `+${target.countryCode} ${target.mobile}` }, messages.locale)
-        : formatMessage(messages.otpSentToEmail, { email: target.email }, messages.locale);
 
   const getCodeProps = (props?: InputPropsInput): FieldProps => {
     const field = codeForm.getFieldProps('code', props);
@@ -176,6 +154,6 @@ export function useOtpCode<R>(config: OtpCodeConfig<R>): OtpCodeForm {
     resend,
     resending: resendSubmission.status === 'submitting',
     timer,
-    sentTo,
+    sentTo: otpSentToText(target, messages),
   };
 }

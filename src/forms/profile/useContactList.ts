@@ -1,18 +1,17 @@
 'use client';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/MessagesContext';
 import { profileMessages } from '../../i18n/messages/profile';
 import { contactMessages } from '../../i18n/messages/contacts';
-import { callApi } from '../../query/callApi';
 import { useLoggedInUser } from '../../query/hooks/useLoggedInUser';
 import { userKeys } from '../../query/keys';
 import { useUserKit } from '../../query/userKit';
 import type { UserSchema } from '../../schemas/common';
-import type { FormError } from '../kit/types';
-import { formError } from '../kit/useSubmission';
 import { contactEntries, contactText, type ContactAction, type ContactEntry, type ContactKind, type ContactTextName } from './contactEntries';
 import type { ContactRuleResult } from './contactRules';
+import { makeContactPrimary, removeContact, sendContactLink, verifyContact } from './contactRequests';
 import { useAddContactForm, type AddContactForm } from './useAddContactForm';
+import { useEntryActions, type EntryActionError } from './useEntryActions';
 
 /** Seconds before a verification link may be sent again (the API gives no timer for links). */
 export const LINK_RESEND_SECONDS = 30;
@@ -43,7 +42,7 @@ export interface ContactList {
   /** A short confirmation to announce (`ana@example.com has been removed.`). */
   notice: string | undefined;
   /** The last failed action, with its friendly error. */
-  actionError: { key: string; action: ContactAction; error: FormError } | undefined;
+  actionError: EntryActionError | undefined;
   /** A text of this list (`text('Deleted', entry)`; `text('ResendIn', entry, { seconds })`). */
   text: (name: ContactTextName, entry?: ContactEntry | string, values?: { seconds?: number }) => string;
   /** The text of a rule's reason. */
@@ -66,11 +65,8 @@ export function useContactList(kind: ContactKind): ContactList {
   const session = useLoggedInUser();
   const user = session.data;
   const [removing, setRemoving] = useState<ReadonlyMap<string, { entry: ContactEntry; index: number }>>(new Map());
-  const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
-  const inFlight = useRef(new Set<string>());
   const [sentAt, setSentAt] = useState<Readonly<Record<string, number>>>({});
-  const [notice, setNotice] = useState<string | undefined>();
-  const [actionError, setActionError] = useState<ContactList['actionError']>();
+  const actions = useEntryActions(messages);
 
   const items = useMemo(() => {
     const list = contactEntries(kind, user).map((entry) => (removing.has(entry.key) ? { ...entry, removing: true } : entry));
@@ -83,66 +79,22 @@ export function useContactList(kind: ContactKind): ContactList {
 
   const text = useCallback((name: ContactTextName, entry?: ContactEntry | string, values?: { seconds?: number }) => contactText(messages, kind, name, entry, values?.seconds), [messages, kind]);
 
-  /** Runs one action on one entry, once at a time per entry and action. */
-  const act = async (entry: ContactEntry, action: ContactAction, task: () => Promise<unknown>, done: string): Promise<boolean> => {
-    const id = `${action}:${entry.key}`;
-    if (inFlight.current.has(id)) return false;
-    inFlight.current.add(id);
-    setBusy((previous) => new Set(previous).add(id));
-    setActionError(undefined);
-    setNotice(undefined);
-    try {
-      await task();
-      setNotice(done);
-      return true;
-    } catch (cause) {
-      setActionError({ key: entry.key, action, error: formError(cause, messages) });
-      return false;
-    } finally {
-      inFlight.current.delete(id);
-      setBusy((previous) => new Set([...previous].filter((item) => item !== id)));
-    }
-  };
-
-  const phoneBody = (entry: ContactEntry) => ({ phone: entry.phone ?? '', country_code: entry.countryCode ?? '', verified: entry.verified, active: entry.active, primary: entry.primary });
-  const flags = (entry: ContactEntry) => ({ active: entry.active, primary: entry.primary, verified: entry.verified });
-
   const remove = async (entry: ContactEntry) => {
-    if (inFlight.current.has(`delete:${entry.key}`) || !entry.canDelete.ok) return false;
+    if (actions.isRunning(entry, 'delete') || !entry.canDelete.ok) return false;
     const index = items.findIndex((item) => item.key === entry.key);
     setRemoving((previous) => new Map(previous).set(entry.key, { entry, index }));
-    const ok = await act(
-      entry,
-      'delete',
-      () =>
-        kind === 'email'
-          ? callApi(kit, 'deleteEmail', { email: entry.email ?? '', ...flags(entry) })
-          : callApi(kit, 'deleteMobileNumber', { phone: entry.phone ?? '', countryCode: entry.countryCode ?? '', ...flags(entry) }),
-      text('Deleted', entry),
-    );
+    const ok = await actions.run(entry, 'delete', () => removeContact(kit, kind, entry), text('Deleted', entry));
     setRemoving((previous) => new Map([...previous].filter(([key]) => key !== entry.key)));
     return ok;
   };
 
   const makePrimary = (entry: ContactEntry) =>
-    !entry.canMakePrimary.ok || entry.removing
-      ? Promise.resolve(false)
-      : act(
-          entry,
-          'primary',
-          () => (kind === 'email' ? callApi(kit, 'setEmailAsPrimary', { body: { email: entry.email ?? '' } }) : callApi(kit, 'setMobileNumberAsPrimary', { body: phoneBody(entry) })),
-          text('PrimaryChanged', entry),
-        );
+    !entry.canMakePrimary.ok || entry.removing ? Promise.resolve(false) : actions.run(entry, 'primary', () => makeContactPrimary(kit, kind, entry), text('PrimaryChanged', entry));
 
   const sendLink = async (entry: ContactEntry) => {
     const at = sentAt[entry.key];
     if (!entry.canSendLink.ok || entry.removing || (at !== undefined && Date.now() - at < LINK_RESEND_SECONDS * 1000)) return false;
-    const ok = await act(
-      entry,
-      'link',
-      () => (kind === 'email' ? callApi(kit, 'sendVerificationLinkToEmail', { body: { email: entry.email ?? '' } }) : callApi(kit, 'sendVerificationLinkToMobile', { body: phoneBody(entry) })),
-      text('VerificationSent', entry),
-    );
+    const ok = await actions.run(entry, 'link', () => sendContactLink(kit, kind, entry), text('VerificationSent', entry));
     if (ok) setSentAt((previous) => ({ ...previous, [entry.key]: Date.now() }));
     return ok;
   };
@@ -150,24 +102,20 @@ export function useContactList(kind: ContactKind): ContactList {
   const verify = (entry: ContactEntry, code: string) => {
     const trimmed = code.trim();
     if (trimmed === '') {
-      setActionError({ key: entry.key, action: 'verify', error: { kind: 'validation', retryable: false, message: messages.validationRequired, cause: undefined } });
+      actions.setActionError({ key: entry.key, action: 'verify', error: { kind: 'validation', retryable: false, message: messages.validationRequired, cause: undefined } });
       return Promise.resolve(false);
     }
-    return act(
-      entry,
-      'verify',
-      async () => {
-        await callApi(kit, kind === 'email' ? 'verifyEmail' : 'verifyMobile', { body: { code: trimmed } });
-        // The verification changed the user: wait for the fresh one so that the entry shows it at once.
-        await kit.queryClient.refetchQueries({ queryKey: userKeys.session() }, { cancelRefetch: false });
-      },
-      text('VerifiedNow', entry),
-    );
+    const check = async () => {
+      await verifyContact(kit, kind, trimmed);
+      // The verification changed the user: wait for the fresh one so that the entry shows it at once.
+      await kit.queryClient.refetchQueries({ queryKey: userKeys.session() }, { cancelRefetch: false });
+    };
+    return actions.run(entry, 'verify', check, text('VerifiedNow', entry));
   };
 
   const add = useAddContactForm(kind, user, (entry) => {
-    setNotice(text('Added', entry));
-    setActionError(undefined);
+    actions.setNotice(text('Added', entry));
+    actions.setActionError(undefined);
     setSentAt((previous) => ({ ...previous, [entry.key]: Date.now() }));
   });
 
@@ -181,10 +129,10 @@ export function useContactList(kind: ContactKind): ContactList {
     makePrimary,
     sendLink,
     verify,
-    isBusy: (entry, action) => (action ? busy.has(`${action}:${entry.key}`) : [...busy].some((id) => id.endsWith(`:${entry.key}`))),
+    isBusy: actions.isBusy,
     linkSentAt: (entry) => sentAt[entry.key],
-    notice,
-    actionError,
+    notice: actions.notice,
+    actionError: actions.actionError,
     text,
     reason: (rule) => (rule.ok ? undefined : messages[rule.reason]),
   };
