@@ -11,12 +11,15 @@ function listFormat(locale: string): Intl.ListFormat {
   }
 }
 
-/** Whether a password satisfies a rule (letters and digits of any script count). */
+/**
+ * Whether a password satisfies a rule, as Fynd (and the fake) check it: the letter is a Latin one (A–Z, a–z), the
+ * digit an ASCII one (0–9), and a special character anything that is neither a letter, a number nor a space.
+ */
 export function passwordAccepted(password: string, rule: PasswordRule): boolean {
   if ([...password].length < rule.minLength) return false;
   if (rule.letter && !/[A-Za-z]/.test(password)) return false;
-  if (rule.digit && !/\p{Nd}/u.test(password)) return false;
-  if (rule.special && !/[^\p{L}\p{Nd}\s]/u.test(password)) return false;
+  if (rule.digit && !/[0-9]/.test(password)) return false;
+  if (rule.special && !/[^\p{L}\p{N}\s]/u.test(password)) return false;
   if (rule.noSpaces && /\s/.test(password)) return false;
   return true;
 }
