@@ -1,6 +1,6 @@
 import { FdkConfigError } from '../../client/errors';
 import type { PlatformSchema } from '../../schemas/index';
-import type { FakeUserServiceOptions } from '../createFakeUserService';
+import type { FakeUserServiceOptions } from '../fakeService';
 import { platformPresets, type PlatformPresetName } from '../presets';
 import { FAKE_LINK_PATHS } from './links';
 import { fakeUserMessages } from './messages';

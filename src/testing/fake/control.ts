@@ -1,4 +1,4 @@
-import type { FakeUserService } from '../createFakeUserService';
+import type { FakeUserService } from '../fakeService';
 import { toIssues } from '../../client/responses';
 import { PlatformSchema } from '../../schemas/index';
 import { checkFault, isFaultRoute, type FakeFault, type FakeFaultRoute } from './faults';
