@@ -111,7 +111,7 @@ export { formatMessage } from './i18n/formatMessage';
 export { resolveMessages } from './i18n/resolveMessages';
 export { errorMessage } from './i18n/errorMessage';
 export type { FriendlyError, ErrorKind } from './i18n/errorMessage';
-export type { ServerTextName } from './i18n/serverTexts';
+export type { ServerTextName } from './client/serverTexts';
 export { useMessages } from './i18n/MessagesContext';
 export { loadMessages, textDirection, shippedLocales } from './i18n/loadMessages';
 export type { ShippedLocale } from './i18n/loadMessages';

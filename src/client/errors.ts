@@ -16,7 +16,7 @@
  * | `issues` (`FdkRequestValidationError`), `request`, `cause` | logs only: for developers |
  */
 
-import { serverTextName } from '../i18n/serverTexts';
+import { serverTextName } from './serverTexts';
 import { isReadableText } from './readableText';
 
 /** Stable, machine-readable error codes. */

@@ -14,7 +14,8 @@ import { isReadableText } from '../client/readableText';
 import { formatMessage } from './formatMessage';
 import type { Messages } from './messages';
 import { commonMessages as defaultMessages } from './messages/common';
-import { serverTextMessageKeys, serverTextName, type ServerTextName } from './serverTexts';
+import { serverTextName, type ServerTextName } from '../client/serverTexts';
+import { serverTextMessageKeys } from './serverTextMessages';
 
 /** What kind of failure an error is, for choosing how to show it. */
 export type ErrorKind =

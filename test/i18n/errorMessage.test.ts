@@ -13,7 +13,7 @@ import {
 } from '../../src/client/errors';
 import { isAccountDisabledError } from '../../src/client/errors';
 import { errorMessage } from '../../src/i18n/errorMessage';
-import { serverTexts, type ServerTextName } from '../../src/i18n/serverTexts';
+import { serverTexts, type ServerTextName } from '../../src/client/serverTexts';
 import { messages } from '../../src/i18n/messages';
 import { resolveMessages } from '../../src/i18n/resolveMessages';
 

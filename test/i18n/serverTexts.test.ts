@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/i18n/messages';
-import { serverTextMessageKeys, serverTextName, serverTexts, type ServerTextName } from '../../src/i18n/serverTexts';
+import { serverTextName, serverTexts, type ServerTextName } from '../../src/client/serverTexts';
+import { serverTextMessageKeys } from '../../src/i18n/serverTextMessages';
 
 describe('the table of known server texts (flows.md F9)', () => {
   it('holds the eight texts Fynd storefronts translate, word for word', () => {

@@ -14,7 +14,7 @@ import {
   type ContactRuleResult,
 } from '../../src/forms/profile/contactRules';
 import type { MessageKey } from '../../src/i18n/messages';
-import { serverTexts } from '../../src/i18n/serverTexts';
+import { serverTexts } from '../../src/client/serverTexts';
 import type { UserSchema } from '../../src/schemas/common';
 import { fakeUserMessages, type FakeSeedUser } from '../../src/testing/index';
 import { setupFakeBackend } from './helpers';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FdkApiError } from '../../src/client/errors';
-import { serverTexts } from '../../src/i18n/serverTexts';
+import { serverTexts } from '../../src/client/serverTexts';
 import { FAKE_LOGIN_TOKEN_PREFIX, fakeSeedLogins, fakeSocialToken, startFakeUserServer, type FakeUserServer } from '../../src/testing/index';
 import { fakeClient, rejectionOf } from './helpers';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FdkApiError, FdkConfigError } from '../../src/client/errors';
-import { serverTexts } from '../../src/i18n/serverTexts';
+import { serverTexts } from '../../src/client/serverTexts';
 import {
   createFakeUserService,
   fakePasswordRule,

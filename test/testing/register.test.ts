@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { serverTexts } from '../../src/i18n/serverTexts';
+import { serverTexts } from '../../src/client/serverTexts';
 import { fakeUserMessages, platformPresets, startFakeUserServer, type FakeUserServer, type FakeUserServerOptions } from '../../src/testing/index';
 import { fakeClient, manualClock, rejectionOf } from './helpers';
 

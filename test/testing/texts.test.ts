@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serverTexts } from '../../src/i18n/serverTexts';
+import { serverTexts } from '../../src/client/serverTexts';
 import { fakeUserMessages, startFakeUserServer, type FakeUserServer } from '../../src/testing/index';
 import { fakeClient, rejectionOf } from './helpers';
 

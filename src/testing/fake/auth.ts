@@ -1,4 +1,4 @@
-import { serverTexts } from '../../i18n/serverTexts';
+import { serverTexts } from '../../client/serverTexts';
 import { findLink, issueLink } from './links';
 import { fakeUserMessages } from './messages';
 import { checkNewPassword } from './password';

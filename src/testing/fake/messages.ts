@@ -1,10 +1,10 @@
-import { serverTexts } from '../../i18n/serverTexts';
+import { serverTexts } from '../../client/serverTexts';
 
 /**
  * The fake User service's own error `message`s, by key, written as a server writes them: short sentences.
  * The texts the real service is known to send (wrong OTP, wrong credentials, disabled account, invalid or
  * missing mobile, invalid or too long email) are not here: the fake answers them from `serverTexts`
- * (`src/i18n/serverTexts.ts`), the one table a storefront translates them by. Functions take the variable parts.
+ * (`src/client/serverTexts.ts`), the one table a storefront translates them by. Functions take the variable parts.
  *
  * @example
  * import { fakeUserMessages } from 'fdk-user-react/testing';

@@ -1,5 +1,5 @@
 import { FdkConfigError } from '../../client/errors';
-import { serverTexts } from '../../i18n/serverTexts';
+import { serverTexts } from '../../client/serverTexts';
 import { deliver } from './inbox';
 import { fakeUserMessages } from './messages';
 import { fail, isAnswer, ok } from './results';

@@ -1,4 +1,4 @@
-import { serverTexts } from '../../i18n/serverTexts';
+import { serverTexts } from '../../client/serverTexts';
 import { issueLink } from './links';
 import { fakeUserMessages } from './messages';
 import { sendOtp } from './otp';

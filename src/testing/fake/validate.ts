@@ -1,4 +1,4 @@
-import { serverTexts } from '../../i18n/serverTexts';
+import { serverTexts } from '../../client/serverTexts';
 import { fakeUserMessages } from './messages';
 import { fail } from './results';
 import { digits, normalizeEmail } from './store';

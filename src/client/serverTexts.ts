@@ -1,9 +1,8 @@
-import type { MessageKey } from './messages';
-
 /**
  * The texts the real User service answers in the cases a storefront must handle (Fynd's own storefront theme
- * translates each of them; `../shared/spec/flows.md` F9). One table, read by the fake service (which answers
- * with these exact texts) and by `errorMessage` (which shows the message key of a known text, so that a
+ * translates each of them; `../shared/spec/flows.md` F9): facts of the wire, like the methods table. One table,
+ * read by the client's errors (`FdkApiError.serverText`), the fake service (which answers with these exact texts)
+ * and `errorMessage` (which shows the message key of a known text, `i18n/serverTextMessages.ts`, so that a
  * storefront translates it like any other string).
  */
 export const serverTexts = {
@@ -20,17 +19,6 @@ export const serverTexts = {
 /** A known server text, by name. */
 export type ServerTextName = keyof typeof serverTexts;
 
-/** The message key shown for each known server text. */
-export const serverTextMessageKeys: { readonly [N in ServerTextName]: MessageKey } = {
-  otpInvalid: 'serverOtpInvalid',
-  credentialsIncorrect: 'serverCredentialsIncorrect',
-  accountDisabled: 'serverAccountDisabled',
-  mobileRequired: 'serverMobileRequired',
-  mobileInvalid: 'serverMobileInvalid',
-  emailInvalid: 'serverEmailInvalid',
-  emailIncorrect: 'serverEmailIncorrect',
-  emailTooLong: 'serverEmailTooLong',
-};
 
 /** How a text is compared: lower case, letters and digits only, single spaces (as the storefront keys them). */
 const comparable = (text: string) =>
