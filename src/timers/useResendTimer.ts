@@ -17,6 +17,12 @@ const PREFIX = 'fdk-user-react:resend:';
 /** Expiry times where sessionStorage refuses (privacy modes); pruned of the expired ones on every write. */
 const memory = new Map<string, number>();
 
+/**
+ * @internal For tests only, not part of the public API (not exported from the package): the request keys the
+ * in-memory map holds now.
+ */
+export const resendMemoryKeys = (): string[] => [...memory.keys()];
+
 function readExpiry(key: string | undefined): number | undefined {
   if (!key) return undefined;
   let value: number | undefined;

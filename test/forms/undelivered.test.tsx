@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { EmailList, Login, messages, Otp, userKeys } from '../../src/index';
+import { EmailList, ForgotPassword, Login, messages, Otp, userKeys } from '../../src/index';
 import { platformPresets } from '../../src/testing/index';
 import { ANA, setupFakeKit } from '../helpers/kit';
 import { answerOnce } from '../helpers/msw';
@@ -103,5 +103,40 @@ describe('a 2xx that does not deliver', { timeout: 20_000 }, () => {
     await userEvent.click(retry);
     expect(await screen.findByText('ana.new@example.com has been added.')).toBeTruthy();
     expect(fake.count('addEmail')).toBe(2);
+  });
+
+  it('forgotPassword answered { success: true } (no user): the password step stays, not signed in, a retryable failure; the retry signs in', async () => {
+    const kit = await fake.start({ signedIn: false });
+    await kit.client.sendResetPasswordEmail({ body: { email: ANA.email } });
+    const code = codeSentTo(kit.service, ANA.email, 'reset-password');
+    const noUser = answerOnce('forgotPassword', { success: true });
+    fake.use(noUser.handler);
+    const onNext = vi.fn();
+    kit.renderKit(
+      <ForgotPassword.Root code={code} onNext={onNext}>
+        <ForgotPassword.Step step="code">
+          <ForgotPassword.Field name="code" />
+        </ForgotPassword.Step>
+        <ForgotPassword.Step step="password">
+          <ForgotPassword.Field name="password" />
+          <ForgotPassword.Field name="confirmPassword" />
+        </ForgotPassword.Step>
+        <ForgotPassword.Error />
+        <ForgotPassword.Submit />
+      </ForgotPassword.Root>,
+    );
+    // The code from the link is checked at once; then the new password.
+    await userEvent.type(await screen.findByLabelText('New password'), 'N3w-Passw0rd!');
+    await userEvent.type(screen.getByLabelText('Confirm new password'), 'N3w-Passw0rd!');
+    await userEvent.click(screen.getByRole('button', { name: messages.resetSubmit }));
+    const retry = await expectRetryableFailure();
+    expect(onNext).not.toHaveBeenCalled();
+    expect(screen.getByRole('form').getAttribute('data-step')).toBe('password');
+    expect(kit.queryClient.getQueryData(userKeys.session())).toBeUndefined();
+    await userEvent.click(retry);
+    await waitFor(() => expect(onNext).toHaveBeenCalledTimes(1));
+    expect(onNext.mock.calls[0]![0]).toMatchObject({ type: 'signedIn', user: { first_name: 'Ana' } });
+    expect(noUser.answered()).toBe(1);
+    expect(fake.count('forgotPassword')).toBe(2);
   });
 });

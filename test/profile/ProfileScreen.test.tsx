@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { executeMutation } from '../../src/query/executeMutation';
 import { ProfileScreen, userKeys } from '../../src/index';
+import { settle } from '../helpers/dom';
 import { ANA, descriptionOf, expectFocus, setupFakeBackend, valueOf } from './helpers';
 
 const backend = setupFakeBackend();
@@ -285,5 +286,27 @@ describe('ProfileScreen: layout and states', { timeout: 20_000 }, () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(valueOf(screen.getByLabelText('First name'))).toBe('Ana'));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('ProfileScreen: issue 13, case 15 (timers)', { timeout: 20_000 }, () => {
+  it('unmounted while the replay after a sign-in is pending: the replay is cancelled, no save goes out', async () => {
+    const { service, user, firstName, save, view, client, queryClient } = await renderProfile({}, { sections: ['profile'], signInDialog: false });
+    service.faults.inject('updateProfile', { type: 'unauthorized' });
+    await user.clear(firstName);
+    await user.type(firstName, 'Anaya');
+    await user.click(save());
+    await screen.findByRole('button', { name: 'Sign in again' });
+    expect(backend.count('updateProfile')).toBe(1);
+    // The same shopper signs in again (the session cookie is back) …
+    const { user: ana } = await client.loginWithEmailAndPassword({ body: { username: ANA.email, password: ANA.password } });
+    act(() => {
+      // … the cache learns it (the replay is deferred to a timer) and the page goes away before that timer runs.
+      queryClient.setQueryData(userKeys.session(), ana);
+      view.unmount();
+    });
+    await settle(100);
+    expect(backend.count('updateProfile')).toBe(1);
+    expect(service.findUser(ANA.email)?.first_name).toBe('Ana');
   });
 });

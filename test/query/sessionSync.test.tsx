@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ProfileScreen, useAuth, UserKitProvider, userKeys, type SignInRequiredEvent } from '../../src/index';
 import { createFakeUserKit } from '../../src/testing/index';
 import { settle, valueOf } from '../helpers/dom';
@@ -70,6 +70,37 @@ describe('the session across tabs', { timeout: 15_000 }, () => {
   });
 });
 
+describe('the session across tabs without BroadcastChannel (issue 13, case 7: the storage event fallback)', { timeout: 15_000 }, () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    localStorage.clear();
+  });
+
+  /** What a browser does in every other tab of the origin when one tab writes to localStorage. */
+  const storageEventFromAnotherTab = (key: string) =>
+    act(() => void window.dispatchEvent(new StorageEvent('storage', { key, oldValue: null, newValue: localStorage.getItem(key), storageArea: localStorage, url: window.location.href })));
+
+  it('a logout in one tab signs the other out once, through localStorage, and tells its onSignInRequired once', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined);
+    const { heard, tab, other } = await twoTabs();
+    await userEvent.click(tab('Tab A').getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(tab('Tab A').getByText('signedOut')).toBeTruthy());
+    // Tab A told the others the only way left: a write to localStorage (a storage event, in a browser, in every other tab).
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith('fdk-user-react:session:'));
+    expect(keys).toHaveLength(1);
+    expect(tab('Tab B').getByText('signedIn')).toBeTruthy();
+    storageEventFromAnotherTab(keys[0]!);
+    await waitFor(() => expect(tab('Tab B').getByText('signedOut')).toBeTruthy());
+    // The same event again (another write, a late duplicate) changes nothing.
+    storageEventFromAnotherTab(keys[0]!);
+    await settle(100);
+    expect(heard.a.mock.calls).toEqual([[expect.objectContaining({ reason: 'logout' })]]);
+    expect(heard.b.mock.calls).toEqual([[{ reason: 'logout' }]]);
+    expect(other.queryClient.getQueryData(userKeys.session())).toBeNull();
+    expect(fake.count('logout')).toBe(1);
+  });
+});
+
 describe('the back/forward cache', { timeout: 20_000 }, () => {
   it('a page restored from it (pageshow, persisted) hides private data until the session is checked again', async () => {
     const kit = await fake.start();
@@ -107,5 +138,49 @@ describe('the back/forward cache', { timeout: 20_000 }, () => {
     expect(valueOf(screen.getByLabelText('First name'))).toBe('Ana');
     await settle(50);
     expect(fake.count('getLoggedInUser')).toBe(checks);
+  });
+});
+
+describe('a tab coming back into view (issue 13, case 8)', { timeout: 20_000 }, () => {
+  let visibility: DocumentVisibilityState = 'visible';
+  afterEach(() => {
+    visibility = 'visible';
+    Reflect.deleteProperty(document, 'visibilityState');
+  });
+  /** What a browser does when the shopper leaves the tab or comes back to it. */
+  const becomes = (state: DocumentVisibilityState) => {
+    visibility = state;
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
+    act(() => void document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  };
+
+  it('checks the session again when the tab is visible again: a session ended meanwhile shows the signed-out state, not the old data', async () => {
+    const kit = await fake.start();
+    kit.renderKit(<ProfileScreen sections={['profile']} />);
+    await waitFor(() => expect(valueOf(screen.queryByLabelText('First name'))).toBe('Ana'));
+    const checks = fake.count('getLoggedInUser');
+    becomes('hidden');
+    // Meanwhile, elsewhere (another device, a server-side logout), the session ends.
+    await kit.client.logout();
+    await settle(50);
+    expect(fake.count('getLoggedInUser')).toBe(checks);
+    becomes('visible');
+    expect(await screen.findByText('Sign in to see your profile.')).toBeTruthy();
+    expect(screen.queryByLabelText('First name')).toBeNull();
+    expect(document.body.textContent).not.toContain('Ana');
+    expect(fake.count('getLoggedInUser')).toBe(checks + 1);
+  });
+
+  it('a session still valid: one check, and the data stays', async () => {
+    const kit = await fake.start();
+    kit.renderKit(<ProfileScreen sections={['profile']} />);
+    await waitFor(() => expect(valueOf(screen.queryByLabelText('First name'))).toBe('Ana'));
+    const checks = fake.count('getLoggedInUser');
+    becomes('hidden');
+    becomes('visible');
+    await waitFor(() => expect(fake.count('getLoggedInUser')).toBe(checks + 1));
+    await settle(50);
+    expect(valueOf(screen.getByLabelText('First name'))).toBe('Ana');
+    expect(fake.count('getLoggedInUser')).toBe(checks + 1);
   });
 });

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useResendTimer } from '../../src/timers/useResendTimer';
+import { resendMemoryKeys, useResendTimer } from '../../src/timers/useResendTimer';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -63,5 +63,22 @@ describe('useResendTimer', () => {
   it('with no request yet, a resend is allowed', () => {
     const { result } = renderHook(() => useResendTimer(undefined));
     expect(result.current).toMatchObject({ secondsLeft: 0, canResend: true });
+  });
+});
+
+describe('useResendTimer: issue 13, case 15 (timers)', () => {
+  it('prunes expired countdowns from its in-memory copy: a long session of code requests keeps only the live ones', () => {
+    const ours = () => resendMemoryKeys().filter((key) => key.startsWith('prune-'));
+    for (let request = 1; request <= 50; request += 1) {
+      const { result, unmount } = renderHook(() => useResendTimer(`prune-${request}`, 30));
+      expect(result.current.secondsLeft).toBe(30);
+      unmount();
+      act(() => vi.advanceTimersByTime(31_000));
+    }
+    // One more write (a new request) prunes what expired meanwhile, and keeps what still runs.
+    const { result } = renderHook(() => useResendTimer('prune-live', 30));
+    act(() => result.current.start(45));
+    expect(ours()).toEqual(['prune-live']);
+    expect(result.current.secondsLeft).toBe(45);
   });
 });
