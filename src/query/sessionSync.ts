@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { userKeys } from './keys';
+import { SESSION_STALE_TIME } from './queries';
 import { signOutLocally } from './session';
 import type { SignInEvents } from './signInEvents';
 
@@ -73,8 +74,18 @@ export function syncSession(queryClient: QueryClient, events: SignInEvents, appl
     // Restored from the back/forward cache: what it shows may belong to a session that has ended since.
     if (event.persisted) void queryClient.resetQueries({ queryKey: userKeys.session() });
   };
+  // A tab coming back: checked again at once. After a short absence the page stays as it was meanwhile; after one
+  // longer than the session's freshness (the session may have ended), private data is hidden until the answer.
+  let hiddenAt: number | undefined;
   const onVisible = () => {
-    if (document.visibilityState === 'visible') void queryClient.invalidateQueries({ queryKey: userKeys.session() });
+    if (document.visibilityState !== 'visible') {
+      hiddenAt ??= Date.now();
+      return;
+    }
+    const away = hiddenAt === undefined ? 0 : Date.now() - hiddenAt;
+    hiddenAt = undefined;
+    if (away >= SESSION_STALE_TIME) void queryClient.resetQueries({ queryKey: userKeys.session() });
+    else void queryClient.invalidateQueries({ queryKey: userKeys.session() });
   };
   window.addEventListener('pageshow', onPageShow);
   document.addEventListener('visibilitychange', onVisible);

@@ -5,6 +5,8 @@ import { ProfileScreen, useAuth, UserKitProvider, userKeys, type SignInRequiredE
 import { createFakeUserKit } from '../../src/testing/index';
 import { settle, valueOf } from '../helpers/dom';
 import { setupFakeKit, TEST_BASE_URL } from '../helpers/kit';
+import { http } from 'msw';
+import { userMethods } from '../../src/client/methods';
 
 /*
  * One session across the tabs of a browser and across the back button: two providers on one page stand for two
@@ -169,6 +171,33 @@ describe('a tab coming back into view (issue 13, case 8)', { timeout: 20_000 }, 
     expect(screen.queryByLabelText('First name')).toBeNull();
     expect(document.body.textContent).not.toContain('Ana');
     expect(fake.count('getLoggedInUser')).toBe(checks + 1);
+  });
+
+  it('after an absence longer than the session stays fresh, private data is hidden until the session is checked', async () => {
+    const kit = await fake.start();
+    kit.renderKit(<ProfileScreen sections={['profile']} />);
+    await waitFor(() => expect(valueOf(screen.queryByLabelText('First name'))).toBe('Ana'));
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    fake.use(
+      http.get(`${TEST_BASE_URL}${userMethods.getLoggedInUser.path}`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    const start = Date.now();
+    becomes('hidden');
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(start + 61_000);
+    try {
+      becomes('visible');
+      // While the check runs: nothing of Ana's on screen.
+      await waitFor(() => expect(screen.queryByLabelText('First name')).toBeNull());
+      expect(document.body.textContent).not.toContain('Ana');
+      release();
+      await waitFor(() => expect(valueOf(screen.queryByLabelText('First name'))).toBe('Ana'));
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('a session still valid: one check, and the data stays', async () => {
