@@ -68,7 +68,7 @@ describe('styles.css', () => {
     expect(css).not.toMatch(/(margin|padding|border)-(left|right)\s*:/);
     expect(css).not.toMatch(/(^|[\s;{])(left|right)\s*:/);
     expect(css).not.toMatch(/text-align:\s*(left|right)/);
-    expect(css).not.toMatch(/\b(width|height)\s*:/);
+    expect(css).not.toMatch(/(^|[\s;{])(width|height)\s*:/);
   });
 
   it('names its animations with the fdk- prefix, and moves only for shoppers who do not ask for less motion', () => {
