@@ -14,6 +14,7 @@ import { ANA, LOCKED } from '../support/parts';
  */
 const meta = {
   title: 'Layout/AuthScreen',
+  tags: ['browser-matrix'],
   component: AuthScreen,
   args: { onSignedIn: fn(), supportEmail: 'customer.support@acme-store.example' },
   loaders: [arabicLoader],

@@ -11,6 +11,7 @@ import { ANA } from '../support/parts';
  */
 const meta = {
   title: 'Layout/Custom design (demo)',
+  tags: ['browser-matrix'],
   component: CustomSignIn,
   args: { onSignedIn: fn() },
   render: (args) => <LayoutFrame arabic={undefined}>{() => <CustomSignIn {...args} />}</LayoutFrame>,

@@ -27,7 +27,7 @@ function Broken() {
   );
 }
 
-const meta = { title: 'Layout/Layout rule', component: Broken, tags: ['!dev'] } satisfies Meta<typeof Broken>;
+const meta = { title: 'Layout/Layout rule', component: Broken, tags: ['!dev', 'browser-matrix'] } satisfies Meta<typeof Broken>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
