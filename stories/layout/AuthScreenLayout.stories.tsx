@@ -5,7 +5,9 @@ import { messages } from '../../src/i18n/messages';
 import { AuthScreen } from '../../src/screens/AuthScreen';
 import { askForCode, expectStep, signInWithPassword } from '../support/auth';
 import { arabicLoader, expectLayoutsHold, LayoutFrame } from '../support/layoutMatrix';
-import { ANA, LOCKED } from '../support/parts';
+import { storyClient } from '../support/fake';
+import { ANA, GOOD_PASSWORD, inboxCode, LOCKED } from '../support/parts';
+import { googleGetter } from '../support/register';
 
 /**
  * `AuthScreen` in each of its main steps holds at 320, 360, 768 and 1280 px, light and dark, left-to-right and
@@ -84,6 +86,46 @@ export const Locked: Story = {
     const canvas = within(canvasElement);
     await signInWithPassword(canvas, LOCKED.email, LOCKED.password);
     await expectStep(canvasElement, messages.lockedTitle);
+    await expectLayoutsHold(canvasElement);
+  },
+};
+
+export const VerifyBoth: Story = {
+  parameters: { fake: { preset: 'hardRequiredEmailAndMobile' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: messages.loginCreateAccount }));
+    await expectStep(canvasElement, messages.registerTitle);
+    await userEvent.type(canvas.getByLabelText('First name'), 'Ravi');
+    await userEvent.type(canvas.getByLabelText('Last name'), 'Rao');
+    await userEvent.type(canvas.getByLabelText('Email address'), 'ravi.layout@example.com');
+    await userEvent.type(canvas.getByLabelText('Mobile number'), '9000012399');
+    await userEvent.type(canvas.getByLabelText('Password'), GOOD_PASSWORD);
+    await userEvent.type(canvas.getByLabelText('Confirm password'), GOOD_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: messages.registerSubmit }));
+    await expectStep(canvasElement, messages.verifyTitle);
+    await expectLayoutsHold(canvasElement);
+  },
+};
+
+export const CompleteProfile: Story = {
+  parameters: { kit: { social: { google: googleGetter('kim.layout@example.com', { first_name: 'Kim', last_name: 'Lee' }) } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Continue with Google' }));
+    await expectStep(canvasElement, messages.completeProfileTitle);
+    await expectLayoutsHold(canvasElement);
+  },
+};
+
+export const ResetFromLink: Story = {
+  beforeEach: async ({ args }) => {
+    await storyClient().sendResetPasswordEmail({ body: { email: ANA.email } });
+    args.resetCode = inboxCode(ANA.email, 'reset-password');
+  },
+  play: async ({ canvasElement }) => {
+    await expectStep(canvasElement, messages.forgotTitle, { focused: false });
+    await within(canvasElement).findByLabelText('New password');
     await expectLayoutsHold(canvasElement);
   },
 };
