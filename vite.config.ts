@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 // Debian's Chromium (installed by scripts/ensure-chromium.mjs) with the project's flags; browsers are never downloaded.
 import { react18 } from './test/helpers/react18.ts';
 import { chromiumArgs, chromiumPath as chromium } from './scripts/chromium.mjs';
+import { browserCommands } from './test/screenshots/browserCommands.ts';
+import { kitAliases } from './.storybook/aliases.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,18 +38,24 @@ const domTests = {
   setupFiles: ['test/setup-dom.ts'],
 };
 
-/** A project running every story (and its play function) in headless Chromium. */
-function storybookProject(name: string, { plugins = [], groupOrder = 0 }: { plugins?: Plugin[]; groupOrder?: number } = {}) {
+/**
+ * A project running every story (and its play function) in headless Chromium, with the commands of the layout and
+ * screenshot stories (test/screenshots/browserCommands.ts). The page is larger than any story's viewport (1280 px at
+ * most), so that the test iframe is never scaled down: screenshots are taken at one device pixel per CSS pixel.
+ */
+function storybookProject(name: string, { plugins = [], groupOrder = 0, exclude = [] }: { plugins?: Plugin[]; groupOrder?: number; exclude?: string[] } = {}) {
   return {
-    plugins: [react(), storybookTest({ configDir: path.join(dirname, '.storybook') }), ...plugins],
+    plugins: [react(), storybookTest({ configDir: path.join(dirname, '.storybook'), tags: { exclude } }), ...plugins],
+    resolve: { alias: kitAliases },
     test: {
       name,
       sequence: { groupOrder },
       browser: {
         enabled: true,
         headless: true,
-        provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
+        provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs }, contextOptions: { viewport: { width: 1600, height: 1400 } } }),
         instances: [{ browser: 'chromium' as const }],
+        commands: browserCommands,
       },
     },
   };
@@ -139,9 +147,10 @@ export default defineConfig({
           hookTimeout: 600_000,
         },
       },
-      // The stories' play functions in Chromium, on React 19 and (after the others, see dom-react18) on React 18.3.
+      // The stories' play functions in Chromium, on React 19 and (after the others, see dom-react18) on React 18.3;
+      // the layout matrix and the screenshots (tag `browser-matrix`: CSS, not React) on React 19 only.
       storybookProject('storybook'),
-      storybookProject('storybook-react18', { plugins: [react18()], groupOrder: 1 }),
+      storybookProject('storybook-react18', { plugins: [react18()], groupOrder: 1, exclude: ['browser-matrix'] }),
     ],
   },
 });

@@ -1,25 +1,29 @@
 #!/usr/bin/env node
-// Saves a PNG of chosen stories with Chromium, for docs and review:
-//   npm run screenshots                       (the default list below)
+// Pictures of the stories, with Debian's Chromium:
+//   npm run screenshots        the README's pictures, docs/images/*.png: the screenshot stories
+//                              (stories/visual/Screenshots.stories.tsx) run under Vitest with SCREENSHOTS_DOCS=1; they
+//                              also compare with their baselines, so a run that changed the look fails (then
+//                              `npm run screenshots:update` if the change was meant)
 //   npm run screenshots -- screens-authscreen--default config-theme--branded
-// Builds Storybook first when storybook-static/ is missing. PNGs go to screenshots/ (git-ignored).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+//                              any stories by id, full page at 1100 px, into screenshots/ (git-ignored; builds
+//                              Storybook first when storybook-static/ is missing)
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const defaults = [
-  'screens-authscreen--default',
-  'screens-authscreen--branded',
-  'screens-authscreen--otp-only',
-  'screens-authscreen--no-sign-in-method',
-  'config-theme--hostile-colours',
-  'config-messages--french-override',
-];
-const ids = process.argv.slice(2).length ? process.argv.slice(2) : defaults;
-const out = path.resolve('screenshots');
+const ids = process.argv.slice(2);
 
+if (ids.length === 0) {
+  execFileSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
+  const run = spawnSync('npx', ['vitest', 'run', '--project', 'storybook', 'stories/visual'], { stdio: 'inherit', env: { ...process.env, SCREENSHOTS_DOCS: '1' } });
+  const dir = path.resolve('docs/images');
+  if (existsSync(dir)) for (const file of readdirSync(dir).filter((name) => name.endsWith('.png')).sort()) console.log(`docs/images/${file}  ${(statSync(path.join(dir, file)).size / 1024).toFixed(1)} kB`);
+  process.exit(run.status ?? 1);
+}
+
+const out = path.resolve('screenshots');
 if (!existsSync('storybook-static/index.json')) execFileSync('npm', ['run', 'build-storybook'], { stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
 const site = await serveStatic('storybook-static');

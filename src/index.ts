@@ -229,6 +229,7 @@ export type { LogoutButtonProps } from './components/Logout';
 // Drop-in screens
 export { AuthScreen } from './screens/AuthScreen';
 export type { AuthScreenProps } from './screens/AuthScreen';
+export type { ColorScheme } from './screens/colorScheme';
 export { ProfileScreen, PROFILE_SECTIONS } from './screens/ProfileScreen';
 export type { ProfileScreenProps, ProfileSection } from './screens/ProfileScreen';
 export { VerifyLinkScreen } from './screens/VerifyLinkScreen';

@@ -26,6 +26,7 @@ const JUSTIFY: Readonly<Record<CardPosition, string>> = { left: 'flex-start', ce
  * | `--fdk-card-justify` | the same, as `flex-start`/`center`/`flex-end` | always |
  * | `--fdk-color-bg` | `look_and_feel.background_color` | the colour is valid |
  * | `--fdk-color-text` | `#111111` or `#ffffff`, whichever reads better on `--fdk-color-bg` | with `--fdk-color-bg` |
+ * | `--fdk-color-bg-dark` | the same colour, for the dark scheme's page | `--fdk-color-bg` is opaque and dark (white text reads better) |
  * | `--fdk-flash-bg` | `flash_card.background_color` | the flash card has text and the colour is valid |
  * | `--fdk-flash-text` | `flash_card.text_color`, or `#000000`/`#ffffff` when it reads worse than 4.5:1 on the flash background; left out when there is no usable flash background and it reads worse than 4.5:1 on the stylesheet's (`#fff7d6`) | the flash card has text |
  * | `--fdk-image-desktop` / `--fdk-image-mobile` | `desktop_image` / `mobile_image` as `url("…")` | the URL is `https:` or a same-origin path |
@@ -63,6 +64,8 @@ function themeStyle(theme: ResolvedTheme): Record<string, string> {
   };
   if (theme.background !== undefined) style['--fdk-color-bg'] = theme.background;
   if (theme.text !== undefined) style['--fdk-color-text'] = theme.text;
+  // A dark, opaque page colour suits the dark scheme too; a light one gives way to the dark palette's page.
+  if (theme.background?.startsWith('#') && theme.text === '#ffffff') style['--fdk-color-bg-dark'] = theme.background;
   if (theme.flashCard?.backgroundColor !== undefined) style['--fdk-flash-bg'] = theme.flashCard.backgroundColor;
   if (theme.flashCard?.textColor !== undefined) style['--fdk-flash-text'] = theme.flashCard.textColor;
   if (theme.images.desktop !== undefined) style['--fdk-image-desktop'] = cssUrl(theme.images.desktop);

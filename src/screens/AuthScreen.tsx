@@ -17,6 +17,7 @@ import { ConfigFlashCard, ConfigImage } from '../components/Config';
 import { Skeleton } from '../components/primitives/Skeleton';
 import { LoginStep } from './auth/LoginStep';
 import { focusMainHeadingSoon } from './focusAfterSignIn';
+import { schemeAttribute, type ColorScheme } from './colorScheme';
 import { lazyPart, whenIdle } from './lazyStep';
 
 // The steps a shopper has not reached load on demand, and are fetched while the browser is idle.
@@ -56,6 +57,12 @@ export interface AuthScreenProps {
   supportEmail?: string;
   /** Keep the code step across a reload (default `true`; see `useAuthFlow`). */
   persist?: boolean;
+  /**
+   * The colour scheme (with `fdk-user-react/styles.css`): `system` (default) follows the shopper's
+   * `prefers-color-scheme`; `light` or `dark` forces one (`data-color-scheme` on the screen). For the whole site, put
+   * `data-color-scheme` on `<html>` instead.
+   */
+  colorScheme?: ColorScheme;
   className?: string;
 }
 
@@ -140,6 +147,7 @@ function AuthScreenContent(props: AuthScreenProps) {
       lang={messages.locale}
       dir={textDirection(messages.locale)}
       style={theme as CSSProperties}
+      data-color-scheme={schemeAttribute(props.colorScheme)}
       data-step={flow.state.step}
       data-card-position={view.cardPosition}
       aria-busy={loading}

@@ -15,6 +15,7 @@ import { useUserKit } from '../query/userKit';
 import { LogoutButton } from '../components/Logout';
 import { Skeleton } from '../components/primitives/Skeleton';
 import type { AuthScreenProps } from './AuthScreen';
+import { schemeAttribute, type ColorScheme } from './colorScheme';
 import { lazyPart, whenIdle } from './lazyStep';
 import { PROFILE_SECTIONS, ProfileSections, preloadProfileSections, type ProfileSection } from './profile/ProfileSections';
 
@@ -44,6 +45,12 @@ export interface ProfileScreenProps {
   onSignedOut?: (result: { error?: FdkError }) => void;
   /** Props for the `AuthScreen` of the sign-in dialog. */
   signInProps?: Omit<AuthScreenProps, 'onSignedIn' | 'messages' | 'initialStep' | 'resetCode'>;
+  /**
+   * The colour scheme (with `fdk-user-react/styles.css`): `system` (default) follows the shopper's
+   * `prefers-color-scheme`; `light` or `dark` forces one (`data-color-scheme` on the screen). For the whole site, put
+   * `data-color-scheme` on `<html>` instead.
+   */
+  colorScheme?: ColorScheme;
   className?: string;
 }
 
@@ -126,7 +133,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   } else body = <ProfileSections sections={sections} profile={profile} signedIn={Boolean(user)} />;
 
   return (
-    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
+    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} data-color-scheme={schemeAttribute(props.colorScheme)} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
       <div className="fdk-profile-main">
         <header className="fdk-profile-header">
           <h1 className="fdk-title fdk-step-focus" id={`${ids}-title`} ref={titleRef} tabIndex={-1}>

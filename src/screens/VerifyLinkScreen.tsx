@@ -9,6 +9,7 @@ import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
 import { linkMessages } from '../i18n/messages/link';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { Skeleton } from '../components/primitives/Skeleton';
+import { schemeAttribute, type ColorScheme } from './colorScheme';
 
 /** Props of {@link VerifyLinkScreen}. */
 export interface VerifyLinkScreenProps {
@@ -24,6 +25,8 @@ export interface VerifyLinkScreenProps {
   onContinue?: () => void;
   /** Your wording or translation of any string of the screen. */
   messages?: Partial<Messages>;
+  /** The colour scheme: `system` (default, `prefers-color-scheme`), or `light` / `dark` forced (see `AuthScreen`). */
+  colorScheme?: ColorScheme;
   className?: string;
 }
 
@@ -42,7 +45,7 @@ export function VerifyLinkScreen(props: VerifyLinkScreenProps) {
   );
 }
 
-function VerifyLinkContent({ kind, code, redirectTo, onSignedIn, onContinue, className }: VerifyLinkScreenProps) {
+function VerifyLinkContent({ kind, code, redirectTo, onSignedIn, onContinue, className, colorScheme }: VerifyLinkScreenProps) {
   const messages = useMessages(linkMessages);
   const { config } = usePlatformView();
   const theme = useMemo(() => screenTheme(config), [config]);
@@ -55,7 +58,7 @@ function VerifyLinkContent({ kind, code, redirectTo, onSignedIn, onContinue, cla
   const title = kind === 'email' ? messages.linkEmailTitle : kind === 'mobile' ? messages.linkMobileTitle : messages.linkLoginTitle;
   const done = kind === 'email' ? messages.linkEmailVerified : kind === 'mobile' ? messages.linkMobileVerified : messages.linkLoginDone;
   return (
-    <section className={['fdk-auth', className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} aria-labelledby={titleId} data-status={link.status}>
+    <section className={['fdk-auth', className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} data-color-scheme={schemeAttribute(colorScheme)} aria-labelledby={titleId} data-status={link.status}>
       <div className="fdk-card">
         <h1 className="fdk-title" id={titleId}>
           {title}

@@ -82,6 +82,12 @@ describe('themeFromConfig: colours', () => {
     expect(themeFromConfig(withBackground('transparent')).style['--fdk-color-text']).toBe('#111111');
   });
 
+  it('keeps a dark page colour in the dark scheme too (--fdk-color-bg-dark), not a light one', () => {
+    expect(themeFromConfig(withBackground('#0B3D2E')).style['--fdk-color-bg-dark']).toBe('#0b3d2e');
+    expect(themeFromConfig(withBackground('#F5F5F5')).style['--fdk-color-bg-dark']).toBeUndefined();
+    expect(themeFromConfig(withBackground('rgba(0, 0, 0, 0.5)')).style['--fdk-color-bg-dark']).toBeUndefined();
+  });
+
   describe('with the browser check', () => {
     afterEach(() => {
       vi.unstubAllGlobals();
@@ -239,6 +245,7 @@ describe('themeFromConfig: presets', () => {
       '--fdk-card-justify': 'flex-end',
       '--fdk-color-bg': '#0b3d2e',
       '--fdk-color-text': '#ffffff',
+      '--fdk-color-bg-dark': '#0b3d2e',
       '--fdk-flash-bg': '#ffd54f',
       '--fdk-flash-text': '#1a1a1a',
       '--fdk-image-desktop': 'url("https://cdn.example.com/acme/login-desktop.jpg")',

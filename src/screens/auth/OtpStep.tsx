@@ -12,8 +12,11 @@ export function OtpStep({ flow, target, redirectTo }: { flow: AuthFlow; target: 
   return (
     <>
       <OtpRoot target={target} redirectTo={redirectTo} onNext={flow.send} className="fdk-form">
-        <OtpInput />
-        <OtpSlots />
+        {/* The one input lies over its boxes (styles.css): typing, paste and autofill go to it, the boxes show it. */}
+        <div className="fdk-otp-entry">
+          <OtpInput />
+          <OtpSlots />
+        </div>
         <OtpError />
         <OtpSubmit />
         <OtpResend />
