@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   FdkApiError,
   FdkNetworkError,
@@ -26,12 +26,13 @@ async function start() {
 describe('fault injection', () => {
   it('latency: a slow answer times out a client with a small timeout, once', async () => {
     const { service, client } = await start();
-    const impatient = fakeClient(fake?.url ?? '', { timeout: 50 });
-    service.faults.inject('loginWithOTP', { type: 'latency', ms: 300 });
+    // Margins wide enough for a busy machine: the request reaches the server well within the client's 250 ms.
+    const impatient = fakeClient(fake?.url ?? '', { timeout: 250 });
+    service.faults.inject('loginWithOTP', { type: 'latency', ms: 1500 });
     const error = await rejectionOf(impatient.loginWithOTP({ body: ana }));
     expect(error).toBeInstanceOf(FdkTimeoutError);
-    expect(error).toMatchObject({ timeout: 50, code: 'TIMEOUT' });
-    expect(service.faults.list()).toEqual([]);
+    expect(error).toMatchObject({ timeout: 250, code: 'TIMEOUT' });
+    await vi.waitFor(() => expect(service.faults.list()).toEqual([]));
     expect((await client.loginWithOTP({ body: { mobile: '9000000020', country_code: '91' } })).success).toBe(true);
   });
 
