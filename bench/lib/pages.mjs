@@ -44,14 +44,16 @@ ${config ? `<script id="platform-config" type="application/json">${escapeJson(co
 
 /**
  * @param {{ platformConfig: object }} options the PlatformSchema the fake service answers (inlined in fdk-initial.html).
- * @returns {Promise<{ dir: string, pages: Array<{ id: string, file: string, selector: string }> }>}
+ * @returns {Promise<{ dir: string, pages: Array<{ id: string, name: string, file: string, selector: string, visit: 'first' | 'repeat', ours?: boolean, configKnown?: boolean }> }>}
+ *   `visit: 'first'`: a fresh browser context (empty localStorage); `'repeat'`: the same context, loaded a second
+ *   time after the first load stored the config. `configKnown`: the screen has its config at mount.
  */
 export async function buildPages({ platformConfig }) {
   const dir = path.join(benchDir, 'dist', 'pages');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   await build({
-    entryPoints: { fdk: path.join(benchDir, 'pages', 'fdk.jsx'), supabase: path.join(benchDir, 'pages', 'supabase.jsx') },
+    entryPoints: Object.fromEntries(['fdk', 'supabase', 'floor'].map((name) => [name, path.join(benchDir, 'pages', `${name}.jsx`)])),
     outdir: dir,
     bundle: true,
     minify: true,
@@ -67,12 +69,15 @@ export async function buildPages({ platformConfig }) {
   writeFileSync(path.join(dir, 'fdk.html'), html({ title: 'fdk-user-react AuthScreen', script: 'fdk.js', css: 'fdk.css' }));
   writeFileSync(path.join(dir, 'fdk-initial.html'), html({ title: 'fdk-user-react AuthScreen (initialConfig)', script: 'fdk.js', css: 'fdk.css', config: platformConfig }));
   writeFileSync(path.join(dir, 'supabase.html'), html({ title: 'Supabase Auth UI', script: 'supabase.js' }));
+  writeFileSync(path.join(dir, 'floor.html'), html({ title: 'The floor: React and one <input>', script: 'floor.js' }));
   return {
     dir,
     pages: [
-      { id: 'fdk', name: 'fdk-user-react `AuthScreen` (config fetched)', file: 'fdk.html', selector: 'input[name="identifier"]' },
-      { id: 'fdk-initial', name: 'fdk-user-react `AuthScreen` with `initialConfig`', file: 'fdk-initial.html', selector: 'input[name="identifier"]' },
-      { id: 'supabase', name: 'Supabase Auth UI `<Auth>` (reference)', file: 'supabase.html', selector: 'input[name="email"]' },
+      { id: 'fdk', name: 'fdk-user-react `AuthScreen`, first visit (config fetched)', file: 'fdk.html', selector: 'input[name="identifier"]', visit: 'first', ours: true, configKnown: false },
+      { id: 'fdk-repeat', name: 'fdk-user-react `AuthScreen`, repeat visit (remembered config)', file: 'fdk.html', selector: 'input[name="identifier"]', visit: 'repeat', ours: true, configKnown: true },
+      { id: 'fdk-initial', name: 'fdk-user-react `AuthScreen` with `initialConfig`', file: 'fdk-initial.html', selector: 'input[name="identifier"]', visit: 'first', ours: true, configKnown: true },
+      { id: 'supabase', name: 'Supabase Auth UI `<Auth>` (reference)', file: 'supabase.html', selector: 'input[name="email"]', visit: 'first' },
+      { id: 'floor', name: 'The floor: React + one bare `<input>`', file: 'floor.html', selector: 'input[name="identifier"]', visit: 'first' },
     ],
   };
 }
