@@ -23,6 +23,7 @@ const rememberedCount = (prefix) => Object.keys(window.localStorage).filter((key
 /** Installed before any page script: counts the remembered configs, records when `selector` becomes an interactive field. */
 function watchField({ selector, prefix }) {
   const bench = (window.__bench ??= { commits: 0, errors: [] });
+  bench.selector = selector;
   try {
     bench.rememberedAtStart = Object.keys(window.localStorage).filter((key) => key.startsWith(prefix)).length;
   } catch {
@@ -80,6 +81,7 @@ async function loadOnce(browser, baseUrl, page, profile) {
       rememberedAtStart: window.__bench.rememberedAtStart,
       interactiveAt: window.__bench.interactiveAt,
       commitsAtInteractive: window.__bench.commitsAtInteractive,
+      fieldCommit: window.__bench.fieldCommit,
       resources: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, initiatorType: entry.initiatorType, startTime: entry.startTime })),
     }));
     const before = loaded.resources.filter((entry) => isApi(entry) && entry.startTime <= loaded.interactiveAt);
@@ -113,6 +115,7 @@ async function loadOnce(browser, baseUrl, page, profile) {
       requests: before.length,
       requestUrls: before.map((entry) => new URL(entry.name).pathname),
       mountCommits: loaded.commitsAtInteractive,
+      fieldCommit: loaded.fieldCommit,
       commitsPerKey: typed.commits / TYPED.length,
       requestsWhileTyping: typed.during,
       requestsAfterInteractive: typed.after,

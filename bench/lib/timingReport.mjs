@@ -6,8 +6,10 @@ import { median, profiles, TYPED } from './timing.mjs';
 export const goals = {
   vsSupabase: { fdk: 1.1, 'fdk-repeat': 1.0, 'fdk-initial': 1.0 },
   vsFloor: 1.15,
-  /** Commits until the field is usable: ≤ 2 when the config is fetched (mount, then the config's arrival), 1 when it is known at mount. */
-  commits: (page) => (page.configKnown ? 1 : 2),
+  /** Commits before the field is usable. */
+  commits: 2,
+  /** The commit that first holds the field: the first after the config is known (the mount when it is known at mount). */
+  fieldCommit: (page) => (page.configKnown ? 1 : 2),
 };
 
 /** API requests before typing, worst run: ≤ 1 (the config) when fetched, none when the config is known. */
@@ -37,7 +39,7 @@ export function timingReport({ timing, pages, runs, checks }) {
       '**First visit**: a fresh browser context, its localStorage checked empty at the start of every run. **Repeat visit**: the same context loads the page once (not timed, not throttled) until the kit has stored the config, then again in a new tab, timed; the remembered config is checked to be there at the start. ' +
       '**API requests before typing**: fetch/XHR started before the field became usable (the page’s own HTML, JS and CSS not counted). ' +
       '**ms to interactive field**: from navigation start to the identifier field being in the DOM, visible, enabled and editable. ' +
-      '**commits until interactive**: React commits of the screen’s tree when the field became usable. ' +
+      '**commits until interactive**: React commits of the screen’s tree when the field became usable; **field at commit**: the first commit whose DOM held the field (noted in `<Profiler onRender>`; React may commit again, e.g. a layout effect’s update, before the browser gets control and the field becomes usable). ' +
       `**commits per keystroke**: commits while typing “${TYPED}” (10 keys), divided by 10. **API requests after the field was usable**: started between then and the end of typing (for the repeat visit, the config’s background revalidation). ` +
       'Ratios are medians over Supabase’s and over the floor’s medians; min–max in brackets.',
   );
@@ -50,7 +52,7 @@ export function timingReport({ timing, pages, runs, checks }) {
     const refKey = median(samples.supabase.map((s) => s.commitsPerKey));
     lines.push(`### ${profile.name}`);
     lines.push('');
-    lines.push('| page | API requests before typing | ms to interactive field, median (min–max) | vs Supabase | vs floor | commits until interactive | commits per keystroke | vs Supabase | API requests after the field was usable (while typing) |');
+    lines.push('| page | API requests before typing | ms to interactive field, median (min–max) | vs Supabase | vs floor | commits until interactive; field at commit | commits per keystroke | vs Supabase | API requests after the field was usable (while typing) |');
     lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
     for (const page of pages) {
       const runsOf = samples[page.id];
@@ -66,8 +68,11 @@ export function timingReport({ timing, pages, runs, checks }) {
       }
       const ms = median(msOf(page.id));
       const commits = runsOf.map((s) => s.mountCommits);
-      let commitText = range(commits);
-      if (page.ours) commitText += ` (goal ≤ ${goals.commits(page)} ${mark(Math.max(...commits) <= goals.commits(page))})`;
+      const fieldCommits = runsOf.map((s) => s.fieldCommit ?? Number.NaN);
+      const commitsOk = Math.max(...commits) <= goals.commits;
+      const fieldOk = fieldCommits.every((n) => n === goals.fieldCommit(page));
+      let commitText = `${range(commits)}; field at commit ${range(fieldCommits)}`;
+      if (page.ours) commitText += ` (goals ≤ ${goals.commits} ${mark(commitsOk)}, commit ${goals.fieldCommit(page)} ${mark(fieldOk)})`;
       const after = runsOf.map((s) => s.requestsAfterInteractive.length);
       const afterUrls = [...new Set(runsOf.flatMap((s) => s.requestsAfterInteractive))];
       const afterText = `${range(after)}${afterUrls.length ? `: ${afterUrls.map((u) => `\`${u}\``).join(', ')}` : ''} (${Math.max(...runsOf.map((s) => s.requestsWhileTyping))})`;
@@ -80,7 +85,10 @@ export function timingReport({ timing, pages, runs, checks }) {
       const vsFloor = times(ms, floorMs);
       goalLines.push(`- ${mark(vsSupabase <= goals.vsSupabase[page.id])} ${profile.id}, ${page.name}: ${fmt(vsSupabase)} Supabase (goal ≤ ${fmt(goals.vsSupabase[page.id])})`);
       goalLines.push(`- ${mark(vsFloor <= goals.vsFloor)} ${profile.id}, ${page.name}: ${fmt(vsFloor)} the floor (goal ≤ ${fmt(goals.vsFloor)})`);
-      goalLines.push(`- ${mark(Math.max(...commits) <= goals.commits(page))} ${profile.id}, ${page.name}: ${Math.max(...commits)} commit(s) until the field is usable, worst run (goal ≤ ${goals.commits(page)}${page.configKnown ? ': the first commit, the config being known at mount' : ': the mount, then the first commit after the config arrives'})`);
+      goalLines.push(`- ${mark(commitsOk)} ${profile.id}, ${page.name}: ${Math.max(...commits)} commit(s) before the field is usable, worst run (goal ≤ ${goals.commits})`);
+      goalLines.push(
+        `- ${mark(fieldOk)} ${profile.id}, ${page.name}: the field first committed at commit ${range(fieldCommits)} (goal: ${goals.fieldCommit(page)}, ${page.configKnown ? 'the mount, the config being known' : 'the first commit after the config arrives, the mount showing a placeholder'})`,
+      );
     }
     lines.push('');
   }
