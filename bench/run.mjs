@@ -103,7 +103,7 @@ lines.push('# fdk-user-react bench');
 lines.push('');
 lines.push(
   `Measured by \`npm run bench\` (\`node bench/run.mjs\`) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${timing ? `Chromium ${timing.browserVersion} (Debian, headless, through playwright-core), ` : ''}${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'CPU'}. ` +
-    `Load average ${loadAtStart.toFixed(1)} at the start${loadAtStart > os.cpus().length ? ' (busy machine: the ms columns are noisier than usual)' : ''}. Library build: \`dist/\` of ${statSync(path.join(distDir, 'index.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC. How to read it: bench/README.md.`,
+    `Load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end${Math.max(loadAtStart, os.loadavg()[0]) > os.cpus().length ? ' (busy machine, above the core count: the ms columns are noisy, loopback most; read the min–max before a ratio)' : ''}. Library build: \`dist/\` of ${statSync(path.join(distDir, 'index.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC. How to read it: bench/README.md.`,
 );
 lines.push('');
 lines.push('## Sizes');
