@@ -75,7 +75,7 @@ if (mode === 'full') {
 }
 
 // --------------------------------------------------------------------------------------------------- report
-const { median, profiles, TYPED } = mode === 'full' ? await import('./lib/timing.mjs') : {};
+const { timingReport } = mode === 'full' ? await import('./lib/timingReport.mjs') : {};
 const kb = (bytes) => (bytes === undefined ? '—' : `${(bytes / 1024).toFixed(2)} kB`);
 const ratio = (value, reference) => (value === undefined || !reference ? '—' : `${(value / reference).toFixed(2)}×`);
 const ok = (pass) => (pass ? '✅' : '❌ over');
@@ -84,16 +84,18 @@ const sum = (...sizes) => sizes.filter(Boolean).reduce((total, size) => ({ bytes
 /** Our budget checks: [label, pass]. */
 const checks = [];
 const sizeRow = (name, size, budget, vs) => `| ${name} | ${kb(size?.bytes)} | ${kb(size?.gzip)} | ${kb(size?.brotli)} | ${budget} | ${vs} |`;
+const lazyRow = (name, lazy) => (lazy.length ? sizeRow(`${name}, lazy: ${lazy.length} chunk(s) loaded on demand (not in the budget)`, sum(...lazy), '—', '—') : sizeRow(`${name}, lazy`, undefined, 'none', '—'));
 const budgetText = (row) => {
   if (!row.size) return `≤ ${kb(row.limit)} — ${row.note}`;
   const pass = row.size.gzip <= row.limit;
   checks.push([`${row.name}: ${kb(row.size.gzip)} gzip ≤ ${kb(row.limit)}`, pass]);
-  const issue = row.target && row.target !== row.limit ? ` (issue: ${kb(row.target)})` : '';
-  return `≤ ${kb(row.limit)}${issue} ${ok(pass)}`;
+  const stretch = row.stretch ? `, stretch ${kb(row.stretch)}${row.size.gzip <= row.stretch ? ' met' : ''}` : '';
+  const issue = row.target && row.target !== row.limit && row.target !== row.stretch ? ` (first target: ${kb(row.target)})` : '';
+  return `≤ ${kb(row.limit)}${stretch}${issue} ${ok(pass)}`;
 };
 
 const supabase = theirs.find((row) => row.id === 'supabase');
-const reference = supabase && !supabase.error ? sum(supabase.js, supabase.css).gzip : undefined;
+const reference = supabase && !supabase.error ? sum(supabase.js, supabase.css).gzip : undefined; // initial JS (+ CSS, none)
 const loginTotal = sum(byId['login-js'].size, byId['login-css'].size);
 
 const lines = [];
@@ -101,14 +103,15 @@ lines.push('# fdk-user-react bench');
 lines.push('');
 lines.push(
   `Measured by \`npm run bench\` (\`node bench/run.mjs\`) on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${timing ? `Chromium ${timing.browserVersion} (Debian, headless, through playwright-core), ` : ''}${os.cpus().length} × ${os.cpus()[0]?.model?.trim() ?? 'CPU'}. ` +
-    `Load average ${loadAtStart.toFixed(1)} at the start${loadAtStart > os.cpus().length ? ' (busy machine: the ms columns are noisier than usual)' : ''}. Library build: \`dist/\` of ${statSync(path.join(distDir, 'index.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC. How to read it: bench/README.md.`,
+    `Load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end${Math.max(loadAtStart, os.loadavg()[0]) > os.cpus().length ? ' (busy machine, above the core count: the ms columns are noisy, loopback most; read the min–max before a ratio)' : ''}. Library build: \`dist/\` of ${statSync(path.join(distDir, 'index.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC. How to read it: bench/README.md.`,
 );
 lines.push('');
 lines.push('## Sizes');
 lines.push('');
 lines.push(
-  'Bundled with esbuild exactly as `scripts/size.mjs` (CI) does: minified ESM, es2022, browser, `react`, `react-dom`, `react/jsx-runtime` and `react-dom/client` external, `NODE_ENV=production`; gzip level 9 and brotli. ' +
-    'Our rows come from `scripts/size.mjs`’s own `measure()`, so they are the CI numbers. Budgets are gzip; "vs Supabase" divides the gzip size by the Supabase Auth UI login screen’s (JS, its styles being CSS-in-JS).',
+  'Every row is bundled by `scripts/size.mjs`’s `bundle()`, as a storefront’s Vite build would: Vite/Rolldown, minified, es2022, `react`, `react-dom`, `react/jsx-runtime` and `react-dom/client` external, `NODE_ENV=production`, code splitting on `import()`, from an entry that renders the screen into the page (`renders()`; the competitors’ `LoginScreen` from `entries/*.jsx` the same way); gzip level 9 and brotli. ' +
+    '**Initial** JS is what a shopper downloads before the screen works: the entry chunk and every chunk it imports statically, each compressed on its own; chunks loaded on demand (`import()`: steps not reached yet, prefetched when idle) are the **lazy** rows. ' +
+    'Our rows come from `scripts/size.mjs`’s own `measure()`, so they are the CI numbers. Budgets are gzip, of the initial JS; "vs Supabase" divides the gzip size by the Supabase Auth UI login screen’s initial JS (its styles being CSS-in-JS).',
 );
 lines.push('');
 lines.push('| entry | minified | gzip | brotli | budget (gzip) | vs Supabase |');
@@ -116,16 +119,19 @@ lines.push('| --- | ---: | ---: | ---: | --- | ---: |');
 lines.push(sizeRow(byId.client.name, byId.client.size, budgetText(byId.client), '—'));
 lines.push(sizeRow(byId.hooks.name, byId.hooks.size, budgetText(byId.hooks), '—'));
 lines.push(sizeRow(byId['login-js'].name, byId['login-js'].size, budgetText(byId['login-js']), ratio(byId['login-js'].size.gzip, reference)));
+lines.push(lazyRow('fdk-user-react login route', byId['login-js'].size.lazy));
 lines.push(sizeRow(byId['login-css'].name, byId['login-css'].size, budgetText(byId['login-css']), '—'));
 lines.push(sizeRow('**fdk-user-react login route, JS + CSS**', loginTotal, '—', `**${ratio(loginTotal.gzip, reference)}**`));
 lines.push(sizeRow(byId['profile-js'].name, byId['profile-js'].size, budgetText(byId['profile-js']), '—'));
+lines.push(lazyRow('fdk-user-react profile route', byId['profile-js'].size.lazy));
 for (const row of theirs) {
   const label = row.id === 'supabase' ? `${row.name} (reference)` : row.name;
   if (row.error) {
     lines.push(`| ${label} | could not be bundled here: ${row.error.replace(/\|/g, '\\|')} | | | | |`);
     continue;
   }
-  lines.push(sizeRow(`${label} — JS`, row.js, '—', ratio(row.js.gzip, reference)));
+  lines.push(sizeRow(`${label} — JS, initial`, row.js, '—', ratio(row.js.gzip, reference)));
+  if (row.lazy) lines.push(sizeRow(`${label} — JS, lazy: ${row.lazyCount} chunk(s) loaded on demand`, row.lazy, '—', '—'));
   if (row.css) {
     lines.push(sizeRow(`${label} — CSS`, row.css, '—', '—'));
     lines.push(sizeRow(`**${row.name.split(' ')[0]} login screen, JS + CSS**`, sum(row.js, row.css), '—', `**${ratio(sum(row.js, row.css).gzip, reference)}**`));
@@ -148,15 +154,27 @@ lines.push('');
 if (breakdown) {
   lines.push('### What our login route JS is made of');
   lines.push('');
-  lines.push('Minified bytes each package leaves in the login route bundle (esbuild metafile, same settings); gzip does not split by package, so the shares are of the minified size.');
+  lines.push('The login route’s initial chunks from the same `bundle()` build, by package: the share of the code Rolldown rendered (before minification) and the minified bytes estimated as that share of the chunks’ minified size (the minifier works on whole chunks; gzip does not split by package).');
   lines.push('');
-  lines.push('| package | minified | share |');
+  lines.push('| package | minified (estimated) | share |');
   lines.push('| --- | ---: | ---: |');
   for (const part of breakdown.filter((p) => p.bytes > 0)) lines.push(`| ${part.name} | ${kb(part.bytes)} | ${(part.share * 100).toFixed(1)} % |`);
   lines.push('');
 }
+if (mode !== 'ci') {
+  lines.push('### Lazy chunks of our routes');
+  lines.push('');
+  lines.push('Loaded on demand (a step the shopper reaches, prefetched when the browser is idle), each gzip-compressed on its own; the kit’s modules in each (`scripts/size.mjs`’s `measure()`).');
+  lines.push('');
+  lines.push('| route | chunk | gzip | kit modules |');
+  lines.push('| --- | --- | ---: | --- |');
+  for (const id of ['login-js', 'profile-js']) {
+    for (const chunk of byId[id].size.lazy) lines.push(`| ${id.replace('-js', '')} | \`${chunk.chunk.replace(/^assets\//, '')}\` | ${kb(chunk.gzip)} | ${chunk.modules.map((m) => `\`${m}\``).join(', ') || '—'} |`);
+  }
+  lines.push('');
+}
 if (theirs.some((row) => row.parts)) {
-  lines.push('### Where the competitors’ bytes are (largest packages, minified share)');
+  lines.push('### Where the competitors’ bytes are (largest packages, share of the initial JS, same method)');
   lines.push('');
   for (const row of theirs.filter((r) => r.parts)) {
     const top = row.parts.filter((p) => p.bytes > 0).slice(0, 4).map((p) => `${p.name} ${(p.share * 100).toFixed(0)} %`);
@@ -165,55 +183,7 @@ if (theirs.some((row) => row.parts)) {
   lines.push('');
 }
 
-if (timing) {
-  lines.push('## Time to type');
-  lines.push('');
-  lines.push(
-    `Each page loaded cold ${runs} times per network profile (fresh browser context, after one discarded warm-up load), pages served gzip-encoded from one origin on 127.0.0.1 ` +
-      '(ours talks to `startFakeUserServer` through `/service` on that origin; Supabase’s supabase-js to a stub on it). The pages bundle React (react-dom’s profiling build, for `<Profiler>`) with the screen. ' +
-      '**API requests before typing**: fetch/XHR started before the field became usable (the page’s own HTML, JS and CSS not counted). ' +
-      '**ms to interactive field**: from navigation start to the identifier field being in the DOM, visible, enabled and editable. ' +
-      `**commits per keystroke**: React commits of the screen’s tree while typing “${TYPED}” (10 keys), divided by 10. Ratios are medians over Supabase’s medians.`,
-  );
-  lines.push('');
-  const refPage = 'supabase';
-  for (const profile of profiles) {
-    const samples = timing.samples[profile.id];
-    lines.push(`### ${profile.name}`);
-    lines.push('');
-    lines.push('| page | API requests before typing | ms to interactive field, median (min–max) | vs Supabase | commits until interactive | commits per keystroke | vs Supabase | API requests while typing |');
-    lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const refMs = median(samples[refPage].map((s) => s.ms));
-    const refCommits = median(samples[refPage].map((s) => s.commitsPerKey));
-    for (const page of pages) {
-      const runsOf = samples[page.id];
-      const requests = runsOf.map((s) => s.requests);
-      const maxRequests = Math.max(...requests);
-      const urls = [...new Set(runsOf.flatMap((s) => s.requestUrls))];
-      let requestText = String(median(requests));
-      if (Math.min(...requests) !== maxRequests) requestText += ` (${Math.min(...requests)}–${maxRequests})`;
-      if (urls.length) requestText += `: ${urls.map((u) => `\`${u}\``).join(', ')}`;
-      const limit = page.id === 'fdk' ? 1 : page.id === 'fdk-initial' ? 0 : undefined;
-      if (limit !== undefined) {
-        const pass = maxRequests <= limit;
-        checks.push([`${page.name}, ${profile.id}: ${maxRequests} API request(s) before typing (worst run) ≤ ${limit}`, pass]);
-        requestText += ` — budget ≤ ${limit} ${ok(pass)}`;
-      }
-      const ms = runsOf.map((s) => s.ms);
-      const commits = median(runsOf.map((s) => s.commitsPerKey));
-      lines.push(
-        `| ${page.name} | ${requestText} | ${median(ms).toFixed(0)} (${Math.min(...ms).toFixed(0)}–${Math.max(...ms).toFixed(0)}) | ${page.id === refPage ? '1.00×' : ratio(median(ms), refMs)} | ` +
-          `${median(runsOf.map((s) => s.mountCommits))} | ${commits.toFixed(1)} | ${page.id === refPage ? '1.00×' : ratio(commits, refCommits)} | ${Math.max(...runsOf.map((s) => s.requestsWhileTyping))} |`,
-      );
-    }
-    lines.push('');
-  }
-  const errors = [...new Set(Object.values(timing.samples).flatMap((byPage) => Object.values(byPage).flatMap((list) => list.flatMap((s) => s.errors))))];
-  if (errors.length) {
-    lines.push(`Page errors seen: ${errors.map((e) => `\`${e.slice(0, 160)}\``).join('; ')}`);
-    lines.push('');
-  }
-}
+if (timing) lines.push(...timingReport({ timing, pages, runs, checks }));
 
 lines.push('## Budgets (ours)');
 lines.push('');

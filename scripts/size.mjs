@@ -69,9 +69,10 @@ const sum = (items) => items.reduce((total, item) => ({ bytes: total.bytes + ite
 
 /**
  * Bundles `code` as a storefront's Vite build would (Rolldown: tree-shaking across re-exports, code splitting on
- * `import()`), minified, React external, production. Returns the chunks.
+ * `import()`), minified, React external, production. Returns the chunks (and the emitted CSS and other assets
+ * too with `withAssets: true`: the bench measures the competitors' stylesheets this way).
  */
-export async function bundle(code, { resolveDir = root, alias = { 'fdk-user-react': path.join(dist, 'index.js') } } = {}) {
+export async function bundle(code, { resolveDir = root, alias = { 'fdk-user-react': path.join(dist, 'index.js') }, withAssets = false } = {}) {
   const result = await build({
     configFile: false,
     root: resolveDir,
@@ -88,7 +89,8 @@ export async function bundle(code, { resolveDir = root, alias = { 'fdk-user-reac
       rolldownOptions: { input: 'virtual:size-entry', external, preserveEntrySignatures: 'exports-only' },
     },
   });
-  return (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  return withAssets ? output : output.filter((item) => item.type === 'chunk');
 }
 
 /**

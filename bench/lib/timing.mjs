@@ -1,5 +1,6 @@
 // Timing in Chromium (Debian's, through playwright-core): for each page and network profile, several cold loads in
-// fresh browser contexts, measuring
+// fresh browser contexts (a first visit: empty localStorage, checked) or, for a repeat visit, a second load in the
+// context whose first load stored the config (checked too), measuring
 //  - requests before the user can type: fetch/XHR requests (resource timing) started before the identifier field
 //    became interactive — the page's own HTML/JS/CSS are not counted;
 //  - ms from navigation start (performance.timeOrigin) to the identifier field being in the DOM, visible, enabled
@@ -15,9 +16,19 @@ export const profiles = [
   { id: 'slow4g', name: 'Slow 4G (150 ms RTT, 1.6/0.75 Mbit/s) + 4× CPU slowdown', latency: 150, down: 1_600_000 / 8, up: 750_000 / 8, cpu: 4 },
 ];
 
-/** Installed before any page script: records when `selector` becomes an interactive field. */
-function watchField(selector) {
+/** Where the kit remembers a config (src/query/rememberedConfig.ts): `fdk-user-react:config:<applicationId>:<name>`. */
+const rememberedPrefix = 'fdk-user-react:config:';
+const rememberedCount = (prefix) => Object.keys(window.localStorage).filter((key) => key.startsWith(prefix)).length;
+
+/** Installed before any page script: counts the remembered configs, records when `selector` becomes an interactive field. */
+function watchField({ selector, prefix }) {
   const bench = (window.__bench ??= { commits: 0, errors: [] });
+  bench.selector = selector;
+  try {
+    bench.rememberedAtStart = Object.keys(window.localStorage).filter((key) => key.startsWith(prefix)).length;
+  } catch {
+    bench.rememberedAtStart = -1; // storage unavailable
+  }
   const check = () => {
     if (bench.interactiveAt != null) return;
     const field = document.querySelector(selector);
@@ -36,8 +47,16 @@ function isApi(entry) {
 }
 
 async function loadOnce(browser, baseUrl, page, profile) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(); // a fresh context: empty localStorage, empty HTTP cache
   try {
+    if (page.visit === 'repeat') {
+      // The first visit (not timed, not throttled) in a tab of its own, closed once the kit has stored the config
+      // it fetched: the timed visit then gets a tab (and renderer) of its own too, as the other pages do.
+      const first = await context.newPage();
+      await first.goto(`${baseUrl}/${page.file}`, { waitUntil: 'load' });
+      await first.waitForFunction(rememberedCount, rememberedPrefix, { timeout: 30_000, polling: 50 });
+      await first.close();
+    }
     const tab = await context.newPage();
     if (profile.latency || profile.cpu) {
       const cdp = await context.newCDPSession(tab);
@@ -47,7 +66,7 @@ async function loadOnce(browser, baseUrl, page, profile) {
       }
       if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
     }
-    await tab.addInitScript(watchField, page.selector);
+    await tab.addInitScript(watchField, { selector: page.selector, prefix: rememberedPrefix });
     const consoleErrors = [];
     tab.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -59,11 +78,16 @@ async function loadOnce(browser, baseUrl, page, profile) {
     const field = tab.locator(page.selector);
     if (!(await field.isEditable())) throw new Error(`${page.id}: ${page.selector} is not editable`);
     const loaded = await tab.evaluate(() => ({
+      rememberedAtStart: window.__bench.rememberedAtStart,
       interactiveAt: window.__bench.interactiveAt,
       commitsAtInteractive: window.__bench.commitsAtInteractive,
+      fieldCommit: window.__bench.fieldCommit,
       resources: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, initiatorType: entry.initiatorType, startTime: entry.startTime })),
     }));
     const before = loaded.resources.filter((entry) => isApi(entry) && entry.startTime <= loaded.interactiveAt);
+    // A first visit must start with nothing remembered, a repeat visit with the config stored, or the numbers lie.
+    const expected = page.visit === 'repeat' ? loaded.rememberedAtStart > 0 : loaded.rememberedAtStart === 0;
+    if (!expected) throw new Error(`${page.id}: ${loaded.rememberedAtStart} remembered config(s) in localStorage at the start of a ${page.visit} visit`);
 
     await field.focus();
     await tab.evaluate(() => {
@@ -79,6 +103,11 @@ async function loadOnce(browser, baseUrl, page, profile) {
       during: performance
         .getEntriesByType('resource')
         .filter((entry) => entry.startTime >= window.__bench.typingStartedAt && (entry.initiatorType === 'fetch' || entry.initiatorType === 'xmlhttprequest')).length,
+      // Started after the field was usable and before typing ended (a remembered config's background revalidation).
+      after: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime > window.__bench.interactiveAt && (entry.initiatorType === 'fetch' || entry.initiatorType === 'xmlhttprequest'))
+        .map((entry) => new URL(entry.name).pathname),
     }));
     if (typed.value !== TYPED) throw new Error(`${page.id}: typed "${TYPED}" but the field holds "${typed.value}"`);
     return {
@@ -86,8 +115,11 @@ async function loadOnce(browser, baseUrl, page, profile) {
       requests: before.length,
       requestUrls: before.map((entry) => new URL(entry.name).pathname),
       mountCommits: loaded.commitsAtInteractive,
+      fieldCommit: loaded.fieldCommit,
       commitsPerKey: typed.commits / TYPED.length,
       requestsWhileTyping: typed.during,
+      requestsAfterInteractive: typed.after,
+      rememberedAtStart: loaded.rememberedAtStart,
       errors: [...typed.errors, ...consoleErrors],
     };
   } finally {
