@@ -4,9 +4,10 @@ import type { KitForm } from '../../forms/kit/useKitForm';
 import type { InputPropsInput } from '../../forms/kit/types';
 import type { FieldAsk, PersonField as PersonFieldName, PersonValues } from '../../forms/rules/personFields';
 import { FormField, SelectField } from '../Form';
+import { PhoneFieldRoot } from '../PhoneField';
 
-/** The person fields a part can render (the country code goes with `mobile`). */
-export type PersonPartField = Exclude<PersonFieldName, 'countryCode'>;
+/** The person fields a part can render (the country goes with `mobile`). */
+export type PersonPartField = Exclude<PersonFieldName, 'country'>;
 
 /** Props of a person field part: which field, your input props (merged), or your own input with `asChild`. */
 export interface PersonFieldPartProps extends InputPropsInput {
@@ -19,7 +20,7 @@ export interface PersonFieldPartProps extends InputPropsInput {
 
 /**
  * One field of a person form (registration, complete profile), as the form asks it: nothing when not asked,
- * `gender` as a select of the form's choices, `mobile` with its country code.
+ * `gender` as a select of the form's choices, `mobile` as a `PhoneField` (its country picker beside the number).
  */
 export function PersonField({
   kitForm: form,
@@ -35,12 +36,9 @@ export function PersonField({
   if (name === 'gender') return <SelectField className={className} field={form.getFieldProps('gender')} options={genderOptions} />;
   if (name === 'mobile') {
     return (
-      <div className={className ?? 'fdk-identifier'} data-mobile="">
-        <FormField className="fdk-field fdk-field-country" field={form.getFieldProps('countryCode')} />
-        <FormField field={form.getFieldProps('mobile', input)} asChild={asChild}>
-          {children}
-        </FormField>
-      </div>
+      <PhoneFieldRoot {...input} form={form} number="mobile" country="country" className={className} asChild={asChild}>
+        {children}
+      </PhoneFieldRoot>
     );
   }
   return (
