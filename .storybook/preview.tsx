@@ -4,6 +4,8 @@ import { useCallback, type ReactNode } from 'react';
 import type { SignInRequiredEvent } from '../src/query/signInEvents';
 import { UserKitProvider } from '../src/query/UserKitProvider';
 import { preloadAuthSteps } from '../src/screens/AuthScreen';
+import { preloadSocialButtons } from '../src/screens/auth/LoginStep';
+import { preloadProfileSections } from '../src/screens/profile/ProfileSections';
 import { platformPresetNames, type PlatformPresetName } from '../src/testing/index';
 import { currentKit, faultModes, injectFaultMode, recordSignInRequired, startKit, type FakeParameters, type FaultMode, type KitParameters } from '../stories/support/fake';
 import { stopRecording } from '../stories/support/requests';
@@ -63,9 +65,9 @@ const preview: Preview = {
     const preset = fake.preset ?? (context.globals.preset as PlatformPresetName | undefined) ?? 'default';
     const fault = fake.fault ?? (context.globals.fault as FaultMode | undefined) ?? 'none';
     sessionStorage.clear();
-    // The steps' code, as AuthScreen fetches it once the browser is idle: a story shows what the shopper sees then
-    // (test/screens/lazySteps.test.tsx covers the first visit, before that preload).
-    await preloadAuthSteps();
+    // The code loaded on demand (steps, social buttons, account sections), as it is once the browser was idle: a
+    // story shows what the shopper sees then (test/screens/lazySteps.test.tsx covers the first visit, before it).
+    await Promise.all([preloadAuthSteps(), preloadSocialButtons(), preloadProfileSections()]);
     const kit = startKit({ ...fake, preset });
     context.msw.use(...kit.handlers);
     if (fake.signedIn === true) await kit.signIn();

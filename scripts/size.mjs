@@ -14,6 +14,22 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
 const kB = 1024;
 
+/**
+ * A route's entry as a storefront writes it (its `main.tsx`): the provider and the screen rendered into the page.
+ * Rendering, not re-exporting, matters: an entry that exports the screen keeps its export signature, and the
+ * bundler then cannot merge the code the screen shares with its lazy steps into the entry chunk (it emits small
+ * shared chunks instead, each gzipped on its own).
+ */
+function renders(screen) {
+  return [
+    "import { createElement as h } from 'react';",
+    "import { createRoot } from 'react-dom/client';",
+    `import { UserKitProvider, ${screen} } from 'fdk-user-react';`,
+    "const clientOptions = { baseUrl: location.origin, applicationId: 'app', applicationToken: 'token' };",
+    `createRoot(document.getElementById('root')).render(h(UserKitProvider, { clientOptions }, h(${screen}, {})));`,
+  ].join('\n');
+}
+
 /** Each budget: what the app imports, and the most its initial JS may weigh (gzip bytes). */
 export const budgets = [
   {
@@ -29,14 +45,14 @@ export const budgets = [
   },
   {
     name: 'login route JS: UserKitProvider + AuthScreen (React excluded; TanStack Query, react-hook-form, zod, ky included)',
-    code: "import { UserKitProvider, AuthScreen } from 'fdk-user-react'; export { UserKitProvider, AuthScreen };",
+    code: renders('AuthScreen'),
     // Issue 17: 52 kB (stretch 45) for what a shopper downloads before the screen works; steps not reached load later.
     limit: 52 * kB,
     stretch: 45 * kB,
   },
   {
     name: 'profile route JS: UserKitProvider + ProfileScreen (its sign-in dialog lazy)',
-    code: "import { UserKitProvider, ProfileScreen } from 'fdk-user-react'; export { UserKitProvider, ProfileScreen };",
+    code: renders('ProfileScreen'),
     limit: 56 * kB,
   },
   {

@@ -4,6 +4,7 @@ import type { ChangePasswordField } from '../forms/profile/changePasswordForm';
 import { useChangePasswordForm, type ChangePasswordForm, type ChangePasswordFormOptions } from '../forms/profile/useChangePasswordForm';
 import { useMessages } from '../i18n/MessagesContext';
 import { profileMessages } from '../i18n/messages/profile';
+import { securityMessages } from '../i18n/messages/security';
 import { FormErrorMessage, FormField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
 import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
@@ -35,7 +36,7 @@ export type ChangePasswordRootProps = ChangePasswordFormOptions & FormRootElemen
  */
 export function ChangePasswordRoot({ onSuccess, children, ...props }: ChangePasswordRootProps) {
   const password = useChangePasswordForm({ onSuccess });
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, securityMessages);
   let state: ReactNode = null;
   if (password.loadError) state = <FormErrorMessage error={password.loadError} onRetry={password.retryLoad} />;
   else if (!password.mode && password.isLoading) {
@@ -71,7 +72,7 @@ ChangePasswordTitle.displayName = 'ChangePassword.Title';
 /** The hint for an account without a password ("You sign in with one-time codes…"); nothing otherwise. */
 export function ChangePasswordHint({ className }: { className?: string }) {
   const password = useChangePasswordPart('<ChangePassword.Hint>');
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, securityMessages);
   if (password.mode !== 'set') return null;
   return <p className={className ?? 'fdk-hint'}>{messages.passwordSetHint}</p>;
 }

@@ -4,6 +4,7 @@ import type { ContactEntry } from '../forms/profile/contactEntries';
 import { LINK_RESEND_SECONDS } from '../forms/profile/useContactList';
 import { useMessages } from '../i18n/MessagesContext';
 import { profileMessages } from '../i18n/messages/profile';
+import { contactMessages } from '../i18n/messages/contacts';
 import { useResendTimer } from '../timers/useResendTimer';
 import { useContactListPart } from './primitives/contactListContext';
 
@@ -13,7 +14,7 @@ import { useContactListPart } from './primitives/contactListContext';
  */
 export function ContactItem({ entry, className }: { entry: ContactEntry; className?: string }) {
   const { list, rootRef } = useContactListPart('<ContactList.Item>');
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, contactMessages);
   const id = useId();
   const [confirming, setConfirming] = useState(false);
   const removeRef = useRef<HTMLButtonElement>(null);

@@ -4,6 +4,7 @@ import type { ContactEntry, ContactKind } from '../forms/profile/contactEntries'
 import { useContactList, type ContactList } from '../forms/profile/useContactList';
 import { useMessages } from '../i18n/MessagesContext';
 import { profileMessages } from '../i18n/messages/profile';
+import { contactMessages } from '../i18n/messages/contacts';
 import { ContactItem } from './ContactItem';
 import { PhoneFieldRoot } from './PhoneField';
 import { FormErrorMessage, FormField } from './Form';
@@ -49,7 +50,7 @@ export interface ContactListItemsProps {
 /** The entries as a `<ul>` (or a loading placeholder, or the empty text; nothing when signed out). */
 export function ContactListItems({ className, children }: ContactListItemsProps) {
   const { list } = useContactListPart('<ContactList.Items>');
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, contactMessages);
   if (list.isPending) {
     return (
       <p className="fdk-loading" role="status">

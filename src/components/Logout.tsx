@@ -1,7 +1,8 @@
 'use client';
 import { useRef, useState, type ButtonHTMLAttributes, type MouseEvent } from 'react';
 import { isFdkError, type FdkError } from '../client/errors';
-import { useLogout } from '../query/hooks/mutationHooks';
+import { callApi } from '../query/callApi';
+import { useUserKit } from '../query/userKit';
 import { useMessages } from '../i18n/MessagesContext';
 import { profileMessages } from '../i18n/messages/profile';
 import { SlotButton } from './Slot';
@@ -25,7 +26,7 @@ export interface LogoutButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonE
  */
 export function LogoutButton({ asChild, onSignedOut, onClick, children, ...props }: LogoutButtonProps) {
   const messages = useMessages(profileMessages);
-  const logout = useLogout();
+  const kit = useUserKit();
   const [busy, setBusy] = useState(false);
   const inFlight = useRef(false);
   const handleClick = async (event: MouseEvent<HTMLButtonElement>) => {
@@ -35,7 +36,7 @@ export function LogoutButton({ asChild, onSignedOut, onClick, children, ...props
     setBusy(true);
     let error: FdkError | undefined;
     try {
-      await logout.mutateAsync();
+      await callApi(kit, 'logout', {});
     } catch (cause) {
       // The cache is already cleared (see `mutationEffects.logout`): the user is signed out here.
       error = isFdkError(cause) ? cause : undefined;

@@ -6,6 +6,7 @@ import { useActiveSessions } from '../query/hooks/useActiveSessions';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
 import { useMessages } from '../i18n/MessagesContext';
 import { profileMessages } from '../i18n/messages/profile';
+import { securityMessages } from '../i18n/messages/security';
 
 /** Props of {@link SessionsList}. */
 export interface SessionsListProps {
@@ -22,7 +23,7 @@ export interface SessionsListProps {
  * <Sessions.List />
  */
 export function SessionsList({ className, children }: SessionsListProps) {
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, securityMessages);
   const { data: user } = useLoggedInUser();
   const query = useActiveSessions({ enabled: Boolean(user) });
   if (!user) return null;

@@ -87,7 +87,7 @@ export function resolveTheme(config: PlatformSchema | undefined | null, options:
     warnings.push({
       code: 'invalid-color',
       path,
-      message: `${path} is not a colour the kit accepts (${quote(value)}): use hex, rgb(), hsl() or a CSS colour name. It is ignored.`,
+      message: `${path} is not a colour the kit accepts (${quote(value)}): use hex (#rrggbb) or rgb(). It is ignored.`,
     });
     return undefined;
   };

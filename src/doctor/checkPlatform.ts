@@ -12,7 +12,7 @@ export const platformWarningFixes: Readonly<Record<PlatformWarningCode, string>>
   'register-email-unreachable': 'Turn on a sign-in method that takes an email, or make the email soft (skippable) at registration.',
   'register-mobile-unreachable': 'Turn on a sign-in method that takes a mobile number, or make it soft (skippable) at registration.',
   'forgot-password-without-password': 'Turn password login on, or forgot_password off.',
-  'invalid-color': 'Use a hex, rgb(), hsl() or named CSS colour.',
+  'invalid-color': 'Use a hex colour (#rrggbb) or rgb().',
   'low-contrast': 'Pick a text colour that reads at 4.5:1 or better on its background.',
   'insecure-image-url': 'Serve the image over https.',
   'unsafe-image-url': 'Use an https: URL or a path on the storefront itself.',

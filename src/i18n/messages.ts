@@ -4,6 +4,8 @@ import { linkMessages } from './messages/link';
 import { loginMessages } from './messages/login';
 import { otpMessages } from './messages/otp';
 import { profileMessages } from './messages/profile';
+import { contactMessages } from './messages/contacts';
+import { securityMessages } from './messages/security';
 import { registerMessages } from './messages/register';
 
 /**
@@ -26,6 +28,8 @@ export const messages = {
   ...forgotMessages,
   ...linkMessages,
   ...profileMessages,
+  ...contactMessages,
+  ...securityMessages,
 } satisfies Record<string, string>;
 
 /**

@@ -8,7 +8,6 @@ import type { Messages } from '../i18n/messages';
 import { MessagesProvider } from '../i18n/MessagesContext';
 import type { PlatformSchema } from '../schemas/config';
 import { guardSession } from './session';
-import { syncSession } from './sessionSync';
 import { createSignInEvents, type SignInRequiredEvent } from './signInEvents';
 import { UserKitContext, type UserKit } from './userKit';
 
@@ -73,7 +72,18 @@ export function UserKitProvider(props: UserKitProviderProps) {
     () => resolveSettings({ platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountry }, applicationId),
     [platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountry, applicationId],
   );
-  useEffect(() => syncSession(queryClient, signIn, applicationId ?? ''), [queryClient, signIn, applicationId]);
+  useEffect(() => {
+    // Cross-tab and back/forward-cache coherence, loaded once the page is up: nothing needs it before.
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void import('./sessionSync').then(({ syncSession }) => {
+      if (!stopped) stop = syncSession(queryClient, signIn, applicationId ?? '');
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [queryClient, signIn, applicationId]);
   const guarded = useMemo(() => guardSession(userClient, queryClient, signIn.emit), [userClient, queryClient, signIn]);
   const kit = useMemo<UserKit>(
     () => ({

@@ -11,6 +11,7 @@ import type { Messages } from '../i18n/messages';
 import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
 import { loginMessages } from '../i18n/messages/login';
+import { preloadMutations } from '../query/callApi';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { ConfigFlashCard, ConfigImage } from '../components/Config';
 import { Skeleton } from '../components/primitives/Skeleton';
@@ -28,9 +29,9 @@ const EmailLinkStep = lazyPart(() => import('./auth/NoticeSteps').then((module) 
 const LockedStep = lazyPart(() => import('./auth/NoticeSteps').then((module) => module.LockedStep));
 const lazySteps = [OtpStep, RegisterStep, CompleteProfileStep, VerifyStep, ForgotStep, EmailLinkStep, LockedStep];
 
-/** Fetches the code of every step not loaded yet (what `AuthScreen` does once the browser is idle). */
+/** Fetches the code of every step not loaded yet and of the calls they make (what `AuthScreen` does once the browser is idle). */
 export function preloadAuthSteps(): Promise<unknown> {
-  return Promise.all(lazySteps.map((step) => step.preload()));
+  return Promise.all([...lazySteps.map((step) => step.preload()), preloadMutations()]);
 }
 
 /** Props of {@link AuthScreen}. */

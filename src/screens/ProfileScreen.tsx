@@ -8,6 +8,7 @@ import type { Messages } from '../i18n/messages';
 import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
 import { profileMessages } from '../i18n/messages/profile';
+import { preloadMutations } from '../query/callApi';
 import { useLoggedInUser } from '../query/hooks/useLoggedInUser';
 import { usePlatformView } from '../query/hooks/usePlatformView';
 import { useUserKit } from '../query/userKit';
@@ -15,13 +16,17 @@ import { LogoutButton } from '../components/Logout';
 import { Skeleton } from '../components/primitives/Skeleton';
 import type { AuthScreenProps } from './AuthScreen';
 import { lazyPart, whenIdle } from './lazyStep';
-import { PROFILE_SECTIONS, ProfileSections, type ProfileSection } from './profile/ProfileSections';
-import { SignInDialog } from './profile/SignInDialog';
+import { PROFILE_SECTIONS, ProfileSections, preloadProfileSections, type ProfileSection } from './profile/ProfileSections';
 
 export { PROFILE_SECTIONS, type ProfileSection } from './profile/ProfileSections';
 
 // The sign-in dialog's screen loads when a sign-in is needed (fetched while the browser is idle before that).
 const AuthScreen = lazyPart<AuthScreenProps>(() => import('./AuthScreen').then((module) => module.AuthScreen));
+// The dialog's code and the sign-in screen inside it load together (no waterfall), when first needed or when idle.
+const SignInDialog = lazyPart(() => {
+  void AuthScreen.preload().catch(() => undefined);
+  return import('./profile/SignInDialog').then((module) => module.SignInDialog);
+});
 
 /** Props of {@link ProfileScreen}. */
 export interface ProfileScreenProps {
@@ -87,7 +92,9 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   }
   useEffect(() => (useDialog ? kit.signIn.listen((event) => event.reason === 'requested' && setDialog((open) => open ?? 'expired')) : undefined), [kit.signIn, useDialog]);
 
-  useEffect(() => (useDialog ? whenIdle(() => void AuthScreen.preload().catch(() => undefined)) : undefined), [useDialog]);
+  // The sections' code loads at once, beside the user's fetch; the code of the calls and the dialog when idle.
+  useEffect(() => void preloadProfileSections().catch(() => undefined), []);
+  useEffect(() => whenIdle(() => void Promise.all([preloadMutations(), ...(useDialog ? [SignInDialog.preload(), AuthScreen.preload()] : [])]).catch(() => undefined)), [useDialog]);
 
   const askSignIn = () => {
     if (useDialog) setDialog('signed-out');
@@ -137,6 +144,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
         {body}
       </div>
       {dialog ? (
+        <Suspense fallback={null}>
         <SignInDialog
           title={dialog === 'expired' ? messages.profileSignInTitle : messages.profileSignIn}
           hint={dialog === 'expired' ? messages.profileSignInHint : messages.profileSignedOut}
@@ -156,6 +164,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
             />
           </Suspense>
         </SignInDialog>
+        </Suspense>
       ) : null}
     </section>
   );

@@ -82,8 +82,14 @@ describe('checkPlatformConfig', () => {
   });
 
   it('invalid-color: a colour the browser refuses', () => {
-    const warnings = checkPlatformConfig({ look_and_feel: { background_color: 'hsl(120 100% 50%)' } }, { supports: () => false });
+    const warnings = checkPlatformConfig({ look_and_feel: { background_color: 'rgb(0 128 0)' } }, { supports: () => false });
     expect(warnings.map((w) => w.code)).toEqual(['invalid-color']);
+  });
+
+  it('invalid-color: a colour name or hsl(), which the kit leaves out, says what to write instead', () => {
+    const warnings = checkPlatformConfig({ look_and_feel: { background_color: 'RebeccaPurple' }, flash_card: { text: 'Sale', background_color: 'hsl(0 100% 50%)' } });
+    expect(warnings.map((w) => `${w.code} @ ${w.path}`)).toEqual(['invalid-color @ look_and_feel.background_color', 'invalid-color @ flash_card.background_color']);
+    expect(warnings[0]?.message).toContain('use hex (#rrggbb) or rgb()');
   });
 
   it('low-contrast: flash card text under 4.5:1', () => {

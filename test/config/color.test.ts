@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, cssColorNames, formatColor, parseColor } from '../../src/config/color';
+import { contrastRatio, formatColor, parseColor } from '../../src/config/color';
 import type { RgbaColor } from '../../src/config/color';
 
 const rgba = (r: number, g: number, b: number, a = 1): RgbaColor => ({ r, g, b, a });
@@ -23,16 +23,6 @@ describe('parseColor', () => {
     ['rgb(255 50% 0)', rgba(255, 128, 0)],
     ['rgb(300, -20, 0)', rgba(255, 0, 0)],
     ['rgba(0, 0, 0, 2)', rgba(0, 0, 0, 1)],
-    ['hsl(120 100% 50%)', rgba(0, 255, 0)],
-    ['hsl(120deg, 100%, 25%)', rgba(0, 128, 0)],
-    ['hsl(0.5turn 50% 50%)', rgba(64, 191, 191)],
-    ['hsl(-120 100% 50%)', rgba(0, 0, 255)],
-    ['hsl(3.14159rad 100% 50%)', rgba(0, 255, 255)],
-    ['hsl(200grad 100% 50%)', rgba(0, 255, 255)],
-    ['hsla(240, 100%, 50%, .3)', rgba(0, 0, 255, 0.3)],
-    ['hsl(0 0% 100% / 10%)', rgba(255, 255, 255, 0.1)],
-    ['RebeccaPurple', rgba(102, 51, 153)],
-    ['grey', rgba(128, 128, 128)],
     ['transparent', rgba(0, 0, 0, 0)],
   ])('reads %j', (input, expected) => {
     const parsed = parseColor(input);
@@ -67,9 +57,12 @@ describe('parseColor', () => {
     'rgb(10%, 20, 30)',
     'rgb(1e2, 0, 0)',
     'rgb(1., 0, 0)',
-    'hsl(120, 100, 50)',
-    'hsl(120 100% 50% 1)',
-    'hsl(red 100% 50%)',
+    // Colour names and hsl() are left out on purpose (bytes every shopper would download; Fynd's admin writes hex).
+    'red',
+    'RebeccaPurple',
+    'grey',
+    'hsl(120 100% 50%)',
+    'hsla(240, 100%, 50%, .3)',
     'color-mix(in srgb, red, blue)',
     'lab(50% 40 59)',
     'constructor',
@@ -86,22 +79,6 @@ describe('parseColor', () => {
 
   it.each([undefined, null, 0xffffff, {}, ['#fff']])('refuses the non-string %j', (input) => {
     expect(parseColor(input)).toBeUndefined();
-  });
-});
-
-describe('cssColorNames', () => {
-  it('holds the 148 CSS named colours and transparent, each parsed', () => {
-    expect(cssColorNames).toHaveLength(149);
-    expect(new Set(cssColorNames).size).toBe(149);
-    for (const name of ['aliceblue', 'rebeccapurple', 'lightgoldenrodyellow', 'darkslategrey', 'yellowgreen', 'transparent'])
-      expect(cssColorNames).toContain(name);
-    for (const name of cssColorNames) expect(parseColor(name.toUpperCase())).toBeDefined();
-  });
-
-  it('has the right values for spot-checked names', () => {
-    expect(parseColor('cornflowerblue')).toEqual(rgba(0x64, 0x95, 0xed));
-    expect(parseColor('navajowhite')).toEqual(rgba(0xff, 0xde, 0xad));
-    expect(parseColor('darkgray')).toEqual(parseColor('darkgrey'));
   });
 });
 

@@ -1,14 +1,27 @@
-import type { Ref } from 'react';
+import type { Ref, RefCallback } from 'react';
 
 type AnyProps = Record<string, unknown>;
 
-/** One ref that sets every given ref (callback or object). */
-export function composeRefs<T>(...refs: Array<Ref<T> | undefined>): (value: T | null) => void {
+/**
+ * One ref callback that fills every given ref (callback or object); a React 19 cleanup returned by one of them is
+ * kept, and the others are then cleared on detach.
+ */
+export function composeRefs<T>(...refs: Array<Ref<T> | undefined>): RefCallback<T> {
   return (value) => {
-    for (const ref of refs) {
-      if (typeof ref === 'function') ref(value);
-      else if (ref && typeof ref === 'object') (ref as { current: T | null }).current = value;
-    }
+    const cleanups = refs.map((ref) => {
+      if (typeof ref === 'function') return ref(value);
+      if (ref) (ref as { current: T | null }).current = value;
+      return undefined;
+    });
+    if (!cleanups.some((cleanup) => typeof cleanup === 'function')) return undefined;
+    return () => {
+      refs.forEach((ref, index) => {
+        const cleanup = cleanups[index];
+        if (typeof cleanup === 'function') cleanup();
+        else if (typeof ref === 'function') ref(null);
+        else if (ref) (ref as { current: T | null }).current = null;
+      });
+    };
   };
 }
 

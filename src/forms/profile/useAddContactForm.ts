@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { Messages } from '../../i18n/messages';
 import { useMessages } from '../../i18n/MessagesContext';
 import { profileMessages } from '../../i18n/messages/profile';
+import { contactMessages } from '../../i18n/messages/contacts';
 import { useKitSettings } from '../../query/userKit';
 import type { UserSchema } from '../../schemas/common';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
@@ -46,7 +47,7 @@ function addContactSchema(kind: ContactKind, user: UserSchema | null | undefined
  * already on the account is refused before any request; the answer must show the new contact.
  */
 export function useAddContactForm(kind: ContactKind, user: UserSchema | null | undefined, onAdded: (entry: ContactEntry) => void): AddContactForm {
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, contactMessages);
   const settings = useKitSettings();
   const schema = useMemo(() => addContactSchema(kind, user, messages), [kind, user, messages]);
   return useKitForm({

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/MessagesContext';
 import { profileMessages } from '../../i18n/messages/profile';
+import { securityMessages } from '../../i18n/messages/security';
 import { useHasPassword } from '../../query/hooks/useHasPassword';
 import { useLoggedInUser } from '../../query/hooks/useLoggedInUser';
 import { useKitSettings } from '../../query/userKit';
@@ -47,7 +48,7 @@ export interface ChangePasswordForm extends KitForm<ChangePasswordValues> {
  * </form>
  */
 export function useChangePasswordForm(options: ChangePasswordFormOptions = {}): ChangePasswordForm {
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, securityMessages);
   const settings = useKitSettings();
   const session = useLoggedInUser();
   const hasPassword = useHasPassword({ enabled: Boolean(session.data) });

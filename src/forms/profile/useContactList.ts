@@ -2,6 +2,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/MessagesContext';
 import { profileMessages } from '../../i18n/messages/profile';
+import { contactMessages } from '../../i18n/messages/contacts';
 import { callApi } from '../../query/callApi';
 import { useLoggedInUser } from '../../query/hooks/useLoggedInUser';
 import { userKeys } from '../../query/keys';
@@ -60,7 +61,7 @@ export interface ContactList {
  * emails.items.map((entry) => <li key={entry.key}>{entry.label}</li>);
  */
 export function useContactList(kind: ContactKind): ContactList {
-  const messages = useMessages(profileMessages);
+  const messages = useMessages(profileMessages, contactMessages);
   const kit = useUserKit();
   const session = useLoggedInUser();
   const user = session.data;

@@ -1,11 +1,18 @@
 'use client';
+import { Suspense } from 'react';
 import type { PlatformView } from '../../config/readPlatformConfig';
 import type { AuthFlow } from '../../flow/useAuthFlow';
 import { useMessages } from '../../i18n/MessagesContext';
 import { loginMessages } from '../../i18n/messages/login';
 import { useKitSettings } from '../../query/userKit';
 import { LoginError, LoginIdentifier, LoginMethodSwitch, LoginPassword, LoginRoot, LoginSubmit } from '../../components/Login';
-import { SocialButtons } from '../../components/Social';
+import { lazyPart } from '../lazyStep';
+
+// Only storefronts that set up social sign-in (the provider's `social` token getters) download the buttons' code.
+const SocialButtons = lazyPart(() => import('../../components/Social').then((module) => module.SocialButtons));
+
+/** Fetches the social buttons' code now (tests and stories; a storefront's screen fetches it when it shows them). */
+export const preloadSocialButtons = (): Promise<unknown> => SocialButtons.preload();
 
 /** The sign-in step of `AuthScreen`: the login form, social buttons, and the links to reset, register or skip. */
 export function LoginStep({ flow, view, redirectTo, onSkip }: { flow: AuthFlow; view: PlatformView; redirectTo: string | undefined; onSkip: (() => void) | undefined }) {
@@ -28,7 +35,9 @@ export function LoginStep({ flow, view, redirectTo, onSkip }: { flow: AuthFlow; 
       {hasSocial ? (
         <>
           {hasForm ? <p className="fdk-divider">{messages.commonOr}</p> : null}
-          <SocialButtons view={view} redirectTo={redirectTo} onNext={flow.send} />
+          <Suspense fallback={null}>
+            <SocialButtons view={view} redirectTo={redirectTo} onNext={flow.send} />
+          </Suspense>
         </>
       ) : null}
       <nav className="fdk-links" aria-label={messages.loginLinksLabel}>

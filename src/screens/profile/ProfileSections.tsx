@@ -1,29 +1,28 @@
 'use client';
-import { Fragment, useId, type ReactNode } from 'react';
+import { Fragment, Suspense, useId, type ReactNode } from 'react';
 import type { ProfileForm } from '../../forms/profile/useProfileForm';
 import { useMessages } from '../../i18n/MessagesContext';
 import { profileMessages } from '../../i18n/messages/profile';
-import { ChangePasswordError, ChangePasswordFields, ChangePasswordHint, ChangePasswordNotice, ChangePasswordRoot, ChangePasswordSubmit, ChangePasswordTitle } from '../../components/ChangePassword';
-import { ContactListAdd, ContactListItems, ContactListRoot, ContactListStatus } from '../../components/ContactList';
 import { ProfileError, ProfileField, ProfileGender, ProfileNotice, ProfileRoot, ProfileSubmit, ProfileSummary } from '../../components/Profile';
-import { SessionsList } from '../../components/Sessions';
+import { Skeleton } from '../../components/primitives/Skeleton';
+import { lazyPart } from '../lazyStep';
+import { Section } from './sections/Section';
+
+// The sections under the profile form load on demand (issue 17): the form works before their code arrives.
+const ContactSection = lazyPart(() => import('./sections/ContactSection').then((module) => module.ContactSection));
+const PasswordSection = lazyPart(() => import('./sections/PasswordSection').then((module) => module.PasswordSection));
+const SessionsSection = lazyPart(() => import('./sections/SessionsSection').then((module) => module.SessionsSection));
+
+/** Fetches the code of the account screen's sections not loaded yet. */
+export function preloadProfileSections(): Promise<unknown> {
+  return Promise.all([ContactSection.preload(), PasswordSection.preload(), SessionsSection.preload()]);
+}
 
 /** A section of the `ProfileScreen`. */
 export type ProfileSection = 'profile' | 'emails' | 'phones' | 'password' | 'sessions' | 'logout';
 
 /** Every section, in the default order. */
 export const PROFILE_SECTIONS: readonly ProfileSection[] = ['profile', 'emails', 'phones', 'password', 'sessions', 'logout'];
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section className="fdk-section" aria-labelledby={id}>
-      <h2 className="fdk-section-title" id={id}>
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 /** The sections of the account screen, in the order given (`logout` sits in the header). */
 export function ProfileSections({ sections, profile, signedIn }: { sections: readonly ProfileSection[]; profile: ProfileForm; signedIn: boolean }) {
@@ -49,40 +48,27 @@ export function ProfileSections({ sections, profile, signedIn }: { sections: rea
     }
     // The other sections need the session; the profile form alone stays while a save waits for a sign-in.
     if (!signedIn) return null;
+    const id = `${ids}-${section}`;
+    let body: ReactNode = null;
+    let title: string | undefined;
     if (section === 'emails' || section === 'phones') {
-      return (
-        <Section id={`${ids}-${section}`} title={section === 'emails' ? messages.emailsTitle : messages.phonesTitle}>
-          <ContactListRoot kind={section === 'emails' ? 'email' : 'phone'}>
-            <ContactListStatus />
-            <ContactListItems />
-            <ContactListAdd />
-          </ContactListRoot>
-        </Section>
-      );
+      title = section === 'emails' ? messages.emailsTitle : messages.phonesTitle;
+      body = <ContactSection id={id} kind={section === 'emails' ? 'email' : 'phone'} />;
+    } else if (section === 'password') {
+      title = messages.passwordChangeTitle;
+      body = <PasswordSection id={id} />;
+    } else if (section === 'sessions') {
+      title = messages.sessionsTitle;
+      body = <SessionsSection id={id} />;
     }
-    if (section === 'password') {
-      return (
-        <section className="fdk-section" aria-labelledby={`${ids}-password`}>
-          <ChangePasswordRoot className="fdk-form">
-            <ChangePasswordTitle id={`${ids}-password`} />
-            <ChangePasswordHint />
-            <ChangePasswordFields />
-            <ChangePasswordError />
-            <ChangePasswordNotice />
-            <ChangePasswordSubmit />
-          </ChangePasswordRoot>
-        </section>
-      );
-    }
-    if (section === 'sessions') {
-      return (
-        <Section id={`${ids}-sessions`} title={messages.sessionsTitle}>
-          <p className="fdk-hint">{messages.sessionsHint}</p>
-          <SessionsList />
-        </Section>
-      );
-    }
-    return null;
+    if (!body || title === undefined) return null;
+    // While its code loads, a section shows its title and a skeleton of its height.
+    const loading = (
+      <Section id={id} title={title}>
+        <Skeleton label={messages.commonLoading} lines={2} />
+      </Section>
+    );
+    return <Suspense fallback={loading}>{body}</Suspense>;
   };
   return (
     <>
