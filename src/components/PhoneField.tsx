@@ -1,16 +1,24 @@
 'use client';
-import { forwardRef, type InputHTMLAttributes, type ReactElement, type Ref } from 'react';
+import { Suspense, forwardRef, useEffect, type InputHTMLAttributes, type ReactElement, type Ref } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { InputPropsInput } from '../forms/kit/types';
+import { countryFlag } from '../forms/phone/countryFlag';
+import { dialCodeOf } from '../forms/phone/dialCodes';
 import { usePhoneField, type PhoneFieldOptions, type PhoneFieldState } from '../forms/phone/usePhoneField';
-import { useMessages } from '../i18n/MessagesContext';
+import { lazyPart, whenIdle } from '../screens/lazyStep';
 import { FormField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
 import { Slot } from './Slot';
 
 const [PhoneFieldProvider, usePhoneFieldPart] = createPartsContext<PhoneFieldState>('PhoneField');
 
-/** The phone field of the nearest `PhoneField.Root` (its picker and number props), for parts of your own. */
+// The picker's code (its list, search and Intl.DisplayNames) loads when a phone field first shows it.
+const LazyCountryPicker = lazyPart(() => import('./CountryPicker').then((module) => module.CountryPicker));
+
+/** Fetches the country picker's code now (ahead of a phone field showing it: while the browser is idle, say). */
+export const preloadCountryPicker = (): Promise<unknown> => LazyCountryPicker.preload();
+
+/** The phone field of the nearest `PhoneField.Root` (its country and number props), for parts of your own. */
 export function usePhoneFieldContext(): PhoneFieldState {
   return usePhoneFieldPart('usePhoneFieldContext()');
 }
@@ -19,10 +27,10 @@ export function usePhoneFieldContext(): PhoneFieldState {
 export type PhoneFieldRootProps<V extends FieldValues> = PhoneFieldOptions<V> &
   Omit<InputPropsInput, 'form'> & {
     /** Replace the number's `<input>` with your own element. */
-    asChild?: boolean;
-    children?: ReactElement;
+    asChild?: boolean | undefined;
+    children?: ReactElement | undefined;
     /** Class of the field's wrapper (default `fdk-field fdk-phone`). */
-    className?: string;
+    className?: string | undefined;
   };
 
 /**
@@ -37,6 +45,7 @@ export type PhoneFieldRootProps<V extends FieldValues> = PhoneFieldOptions<V> &
  */
 export function PhoneFieldRoot<V extends FieldValues>({ form, number, country, email, asChild, children, className, ...input }: PhoneFieldRootProps<V>) {
   const phone = usePhoneField({ form, number, country, email });
+  useEffect(() => whenIdle(() => void preloadCountryPicker().catch(() => undefined)), []);
   return (
     <PhoneFieldProvider value={phone}>
       <FormField className={className ?? 'fdk-field fdk-phone'} field={phone.getNumberProps(input)} asChild>
@@ -70,50 +79,27 @@ PhoneFieldRow.displayName = 'PhoneField.Row';
 
 /**
  * The country picker of the nearest `PhoneField.Root`: a button showing the chosen country's flag and dial code,
- * which opens a searchable list of countries (names in the shopper's language) — the WAI-ARIA combobox pattern,
- * from `useCountryPicker`. The dial code and the number stay left-to-right in right-to-left text.
+ * which opens a searchable list of countries (see `CountryPicker`). Its code loads on demand; meanwhile the flag
+ * and dial code show in the same place.
  * @example
  * <PhoneField.Country className="my-picker" />
  */
-export function PhoneFieldCountry({ className }: { className?: string }) {
-  const { picker } = usePhoneFieldPart('<PhoneField.Country>');
-  const messages = useMessages();
-  const { selected } = picker;
-  return (
+export function PhoneFieldCountry({ className }: { className?: string | undefined }) {
+  const phone = usePhoneFieldPart('<PhoneField.Country>');
+  const placeholder = (
     <div className={className ?? 'fdk-country'}>
-      <button className="fdk-country-trigger" {...picker.getTriggerProps()}>
-        <span className="fdk-country-flag" aria-hidden="true">
-          {selected.flag}
+      <span className="fdk-country-trigger" aria-hidden="true">
+        <span className="fdk-country-flag">{countryFlag(phone.country)}</span>
+        <span className="fdk-country-code" dir="ltr">
+          +{dialCodeOf(phone.country) ?? '…'}
         </span>
-        <span dir="ltr">+{selected.dialCode ?? '…'}</span>
-      </button>
-      {picker.isOpen ? (
-        <div className="fdk-country-popup" {...picker.getPopupProps()}>
-          <input className="fdk-input fdk-country-search" {...picker.getSearchProps()} />
-          <ul className="fdk-country-list" {...picker.getListboxProps()}>
-            {picker.options.map((option, index) => (
-              <li key={option.country} className="fdk-country-option" {...picker.getOptionProps(option, index)}>
-                <span className="fdk-country-flag" aria-hidden="true">
-                  {option.flag}
-                </span>
-                <span className="fdk-country-name">{option.name}</span>
-                <span className="fdk-country-dial" dir="ltr">
-                  +{option.dialCode}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p className="fdk-country-status" role="status">
-            {picker.statusText}
-          </p>
-          {picker.failed ? (
-            <button type="button" className="fdk-link-button" onClick={picker.retry}>
-              {messages.commonRetry}
-            </button>
-          ) : null}
-        </div>
-      ) : null}
+      </span>
     </div>
+  );
+  return (
+    <Suspense fallback={placeholder}>
+      <LazyCountryPicker className={className} value={phone.country} onChange={phone.pickCountry} onPicked={phone.focusNumber} />
+    </Suspense>
   );
 }
 PhoneFieldCountry.displayName = 'PhoneField.Country';

@@ -26,22 +26,22 @@ describe('login: what goes on the wire and what follows', () => {
   });
 
   it('sends the mobile number by loginWithOTP with its country code, and the password exactly as typed', () => {
-    expect(loginRequest({ identifier: ' 98765 43210 ', countryCode: '+91', password: '' }, { view, method: 'otp', emailOtp: false })).toEqual({
+    expect(loginRequest({ identifier: ' 98765 43210 ', country: 'IN', password: '' }, { view, method: 'otp', emailOtp: false })).toEqual({
       method: 'loginWithOTP',
       body: { mobile: '9876543210', country_code: '91' },
     });
-    expect(loginRequest({ identifier: 'ana@example.com', countryCode: '91', password: ' pass word ' }, { view, method: 'password', emailOtp: false })).toEqual({
+    expect(loginRequest({ identifier: 'ana@example.com', country: 'IN', password: ' pass word ' }, { view, method: 'password', emailOtp: false })).toEqual({
       method: 'loginWithEmailAndPassword',
       body: { username: 'ana@example.com', password: ' pass word ' },
     });
-    expect(loginRequest({ identifier: 'ana@example.com', countryCode: '91', password: '' }, { view, method: 'otp', emailOtp: true })).toEqual({
+    expect(loginRequest({ identifier: 'ana@example.com', country: 'IN', password: '' }, { view, method: 'otp', emailOtp: true })).toEqual({
       method: 'sendOTPOnEmail',
       body: { email: 'ana@example.com', action: 'send' },
     });
   });
 
   it('goes to the code with the request id, the timer and the resend token of the answer', () => {
-    const request = loginRequest({ identifier: '9876543210', countryCode: '91', password: '' }, { view, method: 'otp', emailOtp: false });
+    const request = loginRequest({ identifier: '9876543210', country: 'IN', password: '' }, { view, method: 'otp', emailOtp: false });
     expect(loginNext(request, { request_id: 'r1', resend_timer: 30, resend_token: 'tok-1' })).toEqual({ type: 'otpSent', target: mobileTarget });
   });
 });
@@ -88,7 +88,7 @@ describe('the code: verify and resend requests', () => {
 
 describe('registration: no sign-in before "verify both" (F4, F5)', () => {
   const asks = registerAsks(view);
-  const values = { first_name: ' Zoë ', last_name: 'Ray', gender: 'unisex', email: 'zoe@example.com', countryCode: '91', mobile: '98765 11111', password: 'Secret#123', confirmPassword: 'Secret#123' };
+  const values = { first_name: ' Zoë ', last_name: 'Ray', gender: 'unisex', email: 'zoe@example.com', country: 'IN', mobile: '98765 11111', password: 'Secret#123', confirmPassword: 'Secret#123' };
 
   it('sends names, gender, contacts and the password', () => {
     expect(registerBody(values, asks, false)).toEqual({ first_name: 'Zoë', last_name: 'Ray', gender: 'unisex', email: 'zoe@example.com', phone: { mobile: '9876511111', country_code: '91' }, password: 'Secret#123' });
@@ -131,7 +131,7 @@ describe('complete profile (F6): updateProfile with the register token', () => {
 
   it('sends the register token, names, gender and the new contacts', () => {
     const asks = completeProfileAsks(view, { email: 'new@example.com' });
-    const body = completeProfileBody({ first_name: 'Zo', last_name: 'Ray', gender: 'female', email: '', countryCode: '+91', mobile: '9876500000', password: '', confirmPassword: '' }, asks, 'reg-1');
+    const body = completeProfileBody({ first_name: 'Zo', last_name: 'Ray', gender: 'female', email: '', country: 'IN', mobile: '9876500000', password: '', confirmPassword: '' }, asks, 'reg-1');
     expect(body).toEqual({ register_token: 'reg-1', first_name: 'Zo', last_name: 'Ray', gender: 'female', mobile: { phone: '9876500000', country_code: '91' }, country_code: '91' });
   });
 
@@ -176,7 +176,7 @@ describe('the password rule (F11)', () => {
 
   it('is checked before registering, with the confirmation', () => {
     const schema = personSchema(messages, registerAsks(view), FYND_PASSWORD_RULE);
-    const base = { first_name: 'Zo', last_name: 'Ray', gender: '', email: 'zo@example.com', countryCode: '91', mobile: '', password: 'password', confirmPassword: 'password' };
+    const base = { first_name: 'Zo', last_name: 'Ray', gender: '', email: 'zo@example.com', country: 'IN', mobile: '', password: 'password', confirmPassword: 'password' };
     const weak = schema.safeParse(base);
     expect(weak.success).toBe(false);
     expect(weak.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toContainEqual(['password', passwordRuleText(FYND_PASSWORD_RULE, messages)]);

@@ -70,21 +70,19 @@ export function loginSchema(ctx: LoginContext) {
   const { messages, method } = ctx;
   const accepts = loginAccepts(ctx);
   const invalid = accepts.email && accepts.mobile ? messages.validationEmailOrMobile : accepts.email ? messages.validationEmail : messages.validationMobile;
+  const identifierError = (values: LoginValues): string | undefined => {
+    const typed = values.identifier.trim();
+    if (typed === '') return undefined;
+    if (accepts.email && typed.includes('@')) return EMAIL_PATTERN.test(typed) ? undefined : invalid;
+    return accepts.mobile ? phoneError(typed, values.country, messages, invalid) : invalid;
+  };
   return z
     .object({
       identifier: z.string().check(z.trim(), z.minLength(1, { error: messages.validationRequired })),
       country: z.string(),
       password: z.string().check(z.refine((value) => method !== 'password' || value.length > 0, { error: messages.validationRequired })),
     })
-    .check(
-      z.superRefine((values, issues) => {
-        const typed = values.identifier.trim();
-        if (typed === '') return;
-        const email = accepts.email && typed.includes('@');
-        const error = email ? (EMAIL_PATTERN.test(typed) ? undefined : invalid) : accepts.mobile ? phoneError(typed, values.country, messages, invalid) : invalid;
-        if (error) issues.issues.push({ code: 'custom', input: values.identifier, path: ['identifier'], message: error });
-      }),
-    );
+    .check(z.refine((values) => identifierError(values) === undefined, { path: ['identifier'], error: (issue) => identifierError(issue.input as LoginValues) }));
 }
 
 /** The call a valid login form makes. */

@@ -1,6 +1,7 @@
 import { AsYouType, getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
 import { asciiDigits } from '../otpCode';
+import { countryName } from './countryName';
 import { countryOptions, filterCountries, type CountryOption } from './countryOptions';
 
 /*
@@ -35,6 +36,8 @@ export interface PhoneRules {
   format: (typed: string, country: string) => string;
   /** The number read in the country (a typed `+code` wins); `undefined` when it is no number at all. */
   read: (typed: string, country: string) => PhoneRead | undefined;
+  /** A country's name in the locale's language (`Intl.DisplayNames`; its code where the browser cannot name it). */
+  name: (country: string, locale: string) => string;
   /** The countries matching a search (see `filterCountries`), named in the locale's language. */
   search: (query: string, locale: string) => CountryOption[];
 }
@@ -90,5 +93,6 @@ export const phoneRules: PhoneRules = {
     if (!number) return undefined;
     return { country: number.country ?? mainCountry(number.countryCallingCode), dialCode: number.countryCallingCode, national: number.nationalNumber, valid: number.isValid() };
   },
+  name: countryName,
   search: (query, locale) => filterCountries(options(locale), query),
 };

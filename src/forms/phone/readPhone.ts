@@ -2,7 +2,6 @@ import { formatMessage } from '../../i18n/formatMessage';
 import type { Messages } from '../../i18n/messages';
 import { parseIdentifier, typedCountryCode } from '../identifier';
 import { asciiDigits } from '../otpCode';
-import { countryName } from './countryName';
 import { countryOfDialCode, dialCodeOf } from './dialCodes';
 import { loadPhoneRules, loadedPhoneRules } from './phoneRulesLoader';
 
@@ -60,8 +59,9 @@ export function phoneError(typed: string, country: string, messages: Messages, f
   if (!looksLikePhone(typed)) return fallback;
   if (typedCountryCode(typed) === undefined && !/^[A-Z]{2}$/.test(country)) return messages.validationCountryCode;
   if (readPhone(typed, country)) return undefined;
-  const named = loadedPhoneRules()?.read(typed, country)?.country;
-  return named ? formatMessage(messages.validationMobileCountry, { country: countryName(named, messages.locale) }, messages.locale) : fallback;
+  const rules = loadedPhoneRules();
+  const named = rules?.read(typed, country)?.country;
+  return rules && named ? formatMessage(messages.validationMobileCountry, { country: rules.name(named, messages.locale) }, messages.locale) : fallback;
 }
 
 /**

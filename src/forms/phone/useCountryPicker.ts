@@ -21,7 +21,7 @@ export interface CountryPickerOptions {
 }
 
 /** What {@link useCountryPicker} returns: the picker's state, and props for each of its elements. */
-export interface CountryPicker {
+export interface CountryPickerState {
   /** The chosen country, as the closed picker shows it (`dialCode` is `undefined` only until the library can tell). */
   selected: { country: string; name: string; dialCode: string | undefined; flag: string };
   /** Whether the popup is open. */
@@ -76,7 +76,7 @@ const PAGE = 10;
  *   </div>
  * ) : null}
  */
-export function useCountryPicker({ value, onChange, onPicked }: CountryPickerOptions): CountryPicker {
+export function useCountryPicker({ value, onChange, onPicked }: CountryPickerOptions): CountryPickerState {
   const messages = useMessages();
   const { locale } = messages;
   const phone = usePhoneRules();

@@ -72,6 +72,8 @@ export function personSchema(messages: Messages, asks: Record<PersonField, Field
   const required = (name: PersonField) => (value: string) => !(asks[name].asked && asks[name].level === 'hard') || value.trim() !== '';
   const ifFilled = (test: (value: string) => boolean) => (value: string) => value.trim() === '' || test(value);
   const tooLong = formatMessage(messages.validationTooLong, { max: MAX_NAME_LENGTH }, messages.locale);
+  // By the chosen country's rules (or a typed +code's); the library's when it has loaded, the kit's light check before.
+  const mobileError = (values: PersonValues) => (values.mobile.trim() === '' ? undefined : phoneError(values.mobile.trim(), values.country, messages));
   return z
     .object({
       first_name: z.string().check(z.refine(required('first_name'), { error: messages.validationRequired }), z.refine((value) => value.trim().length <= MAX_NAME_LENGTH, { error: tooLong })),
@@ -87,10 +89,7 @@ export function personSchema(messages: Messages, asks: Record<PersonField, Field
       confirmPassword: z.string(),
     })
     .check(
-      z.superRefine((values, issues) => {
-        const error = values.mobile.trim() === '' ? undefined : phoneError(values.mobile.trim(), values.country, messages);
-        if (error) issues.issues.push({ code: 'custom', input: values.mobile, path: ['mobile'], message: error });
-      }),
+      z.refine((values) => mobileError(values) === undefined, { path: ['mobile'], error: (issue) => mobileError(issue.input as PersonValues) }),
       z.refine((values) => !asks.password.asked || values.confirmPassword === values.password, { error: messages.validationPasswordMismatch, path: ['confirmPassword'] }),
     );
 }
