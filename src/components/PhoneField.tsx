@@ -1,54 +1,78 @@
 'use client';
-import { Suspense, forwardRef, useEffect, type InputHTMLAttributes, type ReactElement, type Ref } from 'react';
-import type { FieldValues } from 'react-hook-form';
+import { Suspense, forwardRef, useEffect, useState, type InputHTMLAttributes, type ReactElement, type Ref } from 'react';
+import type { FieldValues, Path } from 'react-hook-form';
+import { looksLikePhone } from '../forms/identifier';
+import type { KitForm } from '../forms/kit/useKitForm';
 import type { InputPropsInput } from '../forms/kit/types';
-import { countryFlag } from '../forms/phone/countryFlag';
-import { dialCodeOf } from '../forms/phone/dialCodes';
-import { usePhoneField, type PhoneFieldOptions, type PhoneFieldState } from '../forms/phone/usePhoneField';
 import { lazyPart, whenIdle } from '../screens/lazyStep';
 import { FormField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
 import { Slot } from './Slot';
 
-const [PhoneFieldProvider, usePhoneFieldPart] = createPartsContext<PhoneFieldState>('PhoneField');
+/** The phone field of the nearest `PhoneField.Root`: its form, its fields, and whether its picker shows. */
+export interface PhoneFieldContextValue {
+  /** The kit form holding the field. */
+  form: KitForm<FieldValues>;
+  /** The field the number is typed in. */
+  number: string;
+  /** The field holding the chosen country (ISO 3166-1 alpha-2). */
+  country: string;
+  /** Whether the picker shows: always for a mobile field, for an email-or-mobile field once a number is typed. */
+  showPicker: boolean;
+}
 
-// The picker's code (its list, search and Intl.DisplayNames) loads when a phone field first shows it.
-const LazyCountryPicker = lazyPart(() => import('./CountryPicker').then((module) => module.CountryPicker));
+const [PhoneFieldProvider, usePhoneFieldPart] = createPartsContext<PhoneFieldContextValue>('PhoneField');
 
-/** Fetches the country picker's code now (ahead of a phone field showing it: while the browser is idle, say). */
-export const preloadCountryPicker = (): Promise<unknown> => LazyCountryPicker.preload();
+// The picker and the field's behaviour (formatting, a typed +code followed) load when the field first shows a number.
+const LazyPhoneCountry = lazyPart(() => import('./PhoneCountry').then((module) => module.PhoneCountry as (props: { form: KitForm<FieldValues>; number: string; country: string; className?: string | undefined }) => ReactElement));
 
-/** The phone field of the nearest `PhoneField.Root` (its country and number props), for parts of your own. */
-export function usePhoneFieldContext(): PhoneFieldState {
+/** Fetches the country picker's code now (a phone field fetches it while the browser is idle). */
+export const preloadCountryPicker = (): Promise<unknown> => LazyPhoneCountry.preload();
+
+/** The phone field of the nearest `PhoneField.Root`, for parts of your own. */
+export function usePhoneFieldContext(): PhoneFieldContextValue {
   return usePhoneFieldPart('usePhoneFieldContext()');
 }
 
 /** Props of `PhoneField.Root`: which fields of which kit form, your input props (merged), or your own input with `asChild`. */
-export type PhoneFieldRootProps<V extends FieldValues> = PhoneFieldOptions<V> &
-  Omit<InputPropsInput, 'form'> & {
-    /** Replace the number's `<input>` with your own element. */
-    asChild?: boolean | undefined;
-    children?: ReactElement | undefined;
-    /** Class of the field's wrapper (default `fdk-field fdk-phone`). */
-    className?: string | undefined;
-  };
+export type PhoneFieldRootProps<V extends FieldValues> = Omit<InputPropsInput, 'form'> & {
+  /** The kit form holding the field (`useLoginForm()`, `useRegisterForm()` …). */
+  form: KitForm<V>;
+  /** The field the number is typed in (`identifier`, `mobile`, `value`). */
+  number: Path<V>;
+  /** The field holding the chosen country, an ISO code (`country`). */
+  country: Path<V>;
+  /** The field also takes an email address: the picker then shows only while what is typed looks like a number. */
+  email?: boolean | undefined;
+  /** Replace the number's `<input>` with your own element. */
+  asChild?: boolean | undefined;
+  children?: ReactElement | undefined;
+  /** Class of the field's wrapper (default `fdk-field fdk-phone`). */
+  className?: string | undefined;
+};
 
 /**
  * A phone number field with its country picker, for any kit form: the label, then the picker (flag and dial code;
- * for an email-or-mobile field only once digits are typed) beside the number, then the hint and the error. The
- * number is read as typed (`+91 98765 43210`, `098765 43210`), formatted for its country once the phone library
- * has loaded, and sent as digits with the country's calling code. Login, registration, complete profile and the
- * profile's "add a mobile number" all use it.
+ * for an email-or-mobile field only once a number is typed) beside the number, then the hint and the error. The
+ * number is read as typed (`+91 98765 43210`, `098765 43210`, `9876543210`), formatted for its country once the phone
+ * library has loaded, and sent as digits with the country's calling code. The picker's code and the library load on
+ * demand. Login, registration, complete profile and the profile's "add a mobile number" all use it.
  * @example
  * const register = useRegisterForm();
  * <PhoneField.Root form={register} number="mobile" country="country" />
  */
 export function PhoneFieldRoot<V extends FieldValues>({ form, number, country, email, asChild, children, className, ...input }: PhoneFieldRootProps<V>) {
-  const phone = usePhoneField({ form, number, country, email });
+  // Re-renders only when what is typed turns from an email into a number or back, not on every keystroke.
+  const [phoneLike, setPhoneLike] = useState(() => looksLikePhone(String(form.form.getValues(number) ?? '')));
+  const showPicker = !email || phoneLike;
+  const onChange: InputPropsInput['onChange'] = (event) => {
+    input.onChange?.(event);
+    setPhoneLike(looksLikePhone(event.target.value));
+  };
   useEffect(() => whenIdle(() => void preloadCountryPicker().catch(() => undefined)), []);
   return (
-    <PhoneFieldProvider value={phone}>
-      <FormField className={className ?? 'fdk-field fdk-phone'} field={phone.getNumberProps(input)} asChild>
+    <PhoneFieldProvider value={{ form: form as unknown as KitForm<FieldValues>, number, country, showPicker }}>
+      <FormField className={className ?? 'fdk-field fdk-phone'} field={form.getFieldProps(number, { ...input, onChange })} asChild>
         <PhoneFieldRow asChild={asChild}>{children}</PhoneFieldRow>
       </FormField>
     </PhoneFieldProvider>
@@ -78,27 +102,16 @@ const PhoneFieldRow = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInput
 PhoneFieldRow.displayName = 'PhoneField.Row';
 
 /**
- * The country picker of the nearest `PhoneField.Root`: a button showing the chosen country's flag and dial code,
- * which opens a searchable list of countries (see `CountryPicker`). Its code loads on demand; meanwhile the flag
- * and dial code show in the same place.
+ * The country picker of the nearest `PhoneField.Root` (see `CountryPicker`: flag and dial code, a searchable list),
+ * with the field's behaviour (`usePhoneField`). Its code loads on demand.
  * @example
  * <PhoneField.Country className="my-picker" />
  */
 export function PhoneFieldCountry({ className }: { className?: string | undefined }) {
-  const phone = usePhoneFieldPart('<PhoneField.Country>');
-  const placeholder = (
-    <div className={className ?? 'fdk-country'}>
-      <span className="fdk-country-trigger" aria-hidden="true">
-        <span className="fdk-country-flag">{countryFlag(phone.country)}</span>
-        <span className="fdk-country-code" dir="ltr">
-          +{dialCodeOf(phone.country) ?? '…'}
-        </span>
-      </span>
-    </div>
-  );
+  const { form, number, country } = usePhoneFieldPart('<PhoneField.Country>');
   return (
-    <Suspense fallback={placeholder}>
-      <LazyCountryPicker className={className} value={phone.country} onChange={phone.pickCountry} onPicked={phone.focusNumber} />
+    <Suspense fallback={null}>
+      <LazyPhoneCountry form={form} number={number} country={country} className={className} />
     </Suspense>
   );
 }

@@ -33,6 +33,17 @@ export function typedCountryCode(input: string): string | undefined {
   return match?.[1];
 }
 
+/**
+ * Whether what was typed looks like a phone number rather than an email address: digits (any script), with `+`,
+ * spaces, dashes, dots or brackets, and nothing else.
+ * @example
+ * looksLikePhone('+91 98765'); // true
+ * looksLikePhone('ana@'); // false
+ */
+export function looksLikePhone(typed: string): boolean {
+  return /^[+(]*\d[\d\s\-.()]*$/.test(asciiDigits(typed).trim());
+}
+
 /** A country code without `+` or spaces (`+91` → `91`, `+٩١` too). */
 export function countryCodeDigits(input: string | undefined): string {
   return asciiDigits(input ?? '').replace(/[^\d]/g, '');

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlatformConfig } from '../../src/config/readPlatformConfig';
 import { FYND_PASSWORD_RULE } from '../../src/config/settings';
 import { completeProfileAsks, completeProfileBody, completeProfileNext } from '../../src/forms/completeProfile/completeProfileForm';
 import { loginAccepts, loginNext, loginRequest } from '../../src/forms/login/loginForm';
+import { loadPhoneRules } from '../../src/forms/phone/phoneRulesLoader';
 import { loginCodeNext, resendRequest, resentTarget, verifyRequest, EMAIL_RESEND_SECONDS } from '../../src/forms/otp/otpRequests';
 import { verifyBothNext } from '../../src/forms/otp/useVerifyBothForm';
 import { registerAsks, registerBody, registerNext, verificationOf } from '../../src/forms/register/registerForm';
@@ -19,6 +20,9 @@ const user = { _id: 'u1', first_name: 'Ana' };
 const mobileTarget: OtpTarget = { channel: 'mobile', mobile: '9876543210', countryCode: '91', requestId: 'r1', resendTimer: 30, resendToken: 'tok-1' };
 
 describe('login: what goes on the wire and what follows', () => {
+  // A number goes on the wire by its country's rules: the form's send loads them first.
+  beforeAll(() => loadPhoneRules());
+
   it('an OTP sign-in takes mobile numbers only, as Fynd does (F14), unless email OTP is switched on', () => {
     expect(loginAccepts({ view, method: 'otp', emailOtp: false })).toEqual({ email: false, mobile: true });
     expect(loginAccepts({ view, method: 'otp', emailOtp: true })).toEqual({ email: true, mobile: true });

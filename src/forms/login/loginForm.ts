@@ -4,8 +4,8 @@ import type { AuthFlowEvent, OtpTarget } from '../../flow/types';
 import type { Messages } from '../../i18n/messages';
 import type { SendOtpResponse } from '../../schemas/otp';
 import type { FieldSpec } from '../kit/types';
-import { EMAIL_PATTERN } from '../identifier';
-import { phoneError, readPhone } from '../phone/readPhone';
+import { EMAIL_PATTERN, parseIdentifier } from '../identifier';
+import { loadedPhoneRules } from '../phone/phoneRulesLoader';
 
 /** A login method. */
 export type LoginMethod = 'password' | 'otp';
@@ -74,7 +74,10 @@ export function loginSchema(ctx: LoginContext) {
     const typed = values.identifier.trim();
     if (typed === '') return undefined;
     if (accepts.email && typed.includes('@')) return EMAIL_PATTERN.test(typed) ? undefined : invalid;
-    return accepts.mobile ? phoneError(typed, values.country, messages, invalid) : invalid;
+    if (!accepts.mobile) return invalid;
+    // The country's rules once the phone library has loaded (the first digit typed loads it), a light check before.
+    const rules = loadedPhoneRules();
+    return rules ? rules.error(typed, values.country, messages, invalid) : parseIdentifier(typed, { email: false, mobile: true }).kind === 'mobile' ? undefined : invalid;
   };
   return z
     .object({
@@ -98,7 +101,8 @@ export type LoginRequest =
 export function loginRequest(values: LoginValues, ctx: Omit<LoginContext, 'messages'>): LoginRequest {
   const typed = values.identifier.trim();
   const email = loginAccepts(ctx).email && typed.includes('@');
-  const phone = email ? undefined : readPhone(typed, values.country);
+  // The form's send has loaded the phone library for a number (`phoneReady`), so the country's rules read it.
+  const phone = email ? undefined : loadedPhoneRules()?.toWire(typed, values.country);
   if (ctx.method === 'password') return { method: 'loginWithEmailAndPassword', body: { username: phone?.mobile ?? typed, password: values.password } };
   if (email) return { method: 'sendOTPOnEmail', body: { email: typed, action: 'send' } };
   return { method: 'loginWithOTP', body: { mobile: phone?.mobile ?? typed, country_code: phone?.countryCode ?? '' } };

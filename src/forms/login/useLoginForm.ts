@@ -11,7 +11,8 @@ import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import { isAccountDisabledError } from '../../client/errors';
 import { captchaField } from '../rules/captcha';
-import { looksLikePhone, phoneReady } from '../phone/readPhone';
+import { looksLikePhone } from '../identifier';
+import { loadPhoneRules } from '../phone/phoneRulesLoader';
 import { loginAccepts, loginFields, loginMethods, loginNext, loginRequest, loginSchema, type LoginMethod, type LoginValues } from './loginForm';
 
 /** Options of {@link useLoginForm}. */
@@ -69,7 +70,7 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
     defaultValues: { identifier: '', country: settings.defaultCountry, password: '', ...options.defaultValues },
     labels: method === 'password' ? { submit: messages.loginSubmit, busy: messages.loginSubmitting } : { submit: messages.otpSendCode, busy: messages.otpSending },
     send: async (values, api) => {
-      if (looksLikePhone(values.identifier)) await phoneReady(values.country);
+      if (looksLikePhone(values.identifier)) await loadPhoneRules();
       const request = loginRequest(values, ctx);
       const captcha = await captchaField(view.captchaRequired, settings.captcha);
       if (request.method === 'loginWithEmailAndPassword') {

@@ -2,6 +2,7 @@ import { AsYouType, getCountries, getCountryCallingCode, isSupportedCountry, par
 import metadata from 'libphonenumber-js/min/metadata';
 import { asciiDigits } from '../otpCode';
 import { countryName } from './countryName';
+import { phoneError, readPhone } from './readPhone';
 import { countryOptions, filterCountries, type CountryOption } from './countryOptions';
 
 /*
@@ -38,6 +39,10 @@ export interface PhoneRules {
   read: (typed: string, country: string) => PhoneRead | undefined;
   /** A country's name in the locale's language (`Intl.DisplayNames`; its code where the browser cannot name it). */
   name: (country: string, locale: string) => string;
+  /** The number read for the wire in the chosen country (see `readPhone`); `undefined` when it cannot be sent. */
+  toWire: typeof readPhone;
+  /** Why the number cannot be sent, for its field (see `phoneError`); `undefined` when it can. */
+  error: typeof phoneError;
   /** The countries matching a search (see `filterCountries`), named in the locale's language. */
   search: (query: string, locale: string) => CountryOption[];
 }
@@ -94,5 +99,7 @@ export const phoneRules: PhoneRules = {
     return { country: number.country ?? mainCountry(number.countryCallingCode), dialCode: number.countryCallingCode, national: number.nationalNumber, valid: number.isValid() };
   },
   name: countryName,
+  toWire: readPhone,
+  error: phoneError,
   search: (query, locale) => filterCountries(options(locale), query),
 };

@@ -1,7 +1,6 @@
 import { formatMessage } from '../../i18n/formatMessage';
 import type { Messages } from '../../i18n/messages';
-import { parseIdentifier, typedCountryCode } from '../identifier';
-import { asciiDigits } from '../otpCode';
+import { looksLikePhone, parseIdentifier, typedCountryCode } from '../identifier';
 import { countryOfDialCode, dialCodeOf } from './dialCodes';
 import { loadPhoneRules, loadedPhoneRules } from './phoneRulesLoader';
 
@@ -13,17 +12,6 @@ export interface PhoneReading {
   countryCode: string;
   /** The country the number belongs to, when known. */
   country: string | undefined;
-}
-
-/**
- * Whether what was typed looks like a phone number rather than an email address: digits (any script), with `+`,
- * spaces, dashes, dots or brackets, and nothing else.
- * @example
- * looksLikePhone('+91 98765'); // true
- * looksLikePhone('ana@'); // false
- */
-export function looksLikePhone(typed: string): boolean {
-  return /^[+(]*\d[\d\s\-.()]*$/.test(asciiDigits(typed).trim());
 }
 
 /**

@@ -1,12 +1,10 @@
 'use client';
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useWatch, type FieldValues, type Path, type PathValue } from 'react-hook-form';
 import type { KitForm } from '../kit/useKitForm';
-import type { FieldProps, InputPropsInput } from '../kit/types';
 import { typedCountryCode } from '../identifier';
 import { countryOfDialCode } from './dialCodes';
 import { loadPhoneRules, loadedPhoneRules } from './phoneRulesLoader';
-import { looksLikePhone } from './readPhone';
 import { usePhoneRules } from './usePhoneRules';
 
 /** Options of {@link usePhoneField}. */
@@ -21,7 +19,7 @@ export interface PhoneFieldOptions<V extends FieldValues> {
   email?: boolean | undefined;
 }
 
-/** What {@link usePhoneField} returns. */
+/** What {@link usePhoneField} returns: the chosen country, and what the country picker calls. */
 export interface PhoneFieldState {
   /** The chosen country (ISO 3166-1 alpha-2, `IN`): the provider's `defaultCountry`, a pick, or a typed `+code`'s. */
   country: string;
@@ -29,10 +27,6 @@ export interface PhoneFieldState {
   pickCountry: (country: string) => void;
   /** Moves focus to the number (the picker's `onPicked`). */
   focusNumber: () => void;
-  /** Whether to show the picker: always for a mobile field, for an email-or-mobile field once digits are typed. */
-  showPicker: boolean;
-  /** Props for the number's label, input, hint and error (the form's, with formatting as typed merged in). */
-  getNumberProps: (props?: InputPropsInput) => FieldProps;
 }
 
 /** The country a typed `+code` names: by the library once loaded, else by the kit's short table. */
@@ -43,33 +37,58 @@ function countryOfTyped(typed: string): string | undefined {
   return code === undefined ? undefined : countryOfDialCode(code);
 }
 
+const digitCount = (text: string) => text.replace(/\D/g, '').length;
+
 /**
- * A phone number field of a kit form: the number is typed as the shopper writes it (`+91 98765 43210`,
- * `098765 43210`, `9876543210`), a typed `+code` selects its country, and once the phone library has loaded (on the
- * first digit typed, or when the picker opens) the number is formatted as typed in the chosen country and checked
- * by its rules. Render its country picker with `PhoneField.Country` or your own `useCountryPicker`.
+ * The behaviour of a phone number field of a kit form, beside its input: it loads the phone library (the field
+ * shows a number), follows a typed `+code` to its country, and formats the number as typed in the chosen country
+ * once the library has loaded (only while typing at the end, so an edit in the middle keeps the caret). The number is
+ * typed as the shopper writes it (`+91 98765 43210`, `098765 43210`, `9876543210`). `PhoneField.Country` runs it;
+ * use it with `useCountryPicker` to build a picker of your own.
  * @example
  * const phone = usePhoneField({ form: register, number: 'mobile', country: 'country' });
  * const picker = useCountryPicker({ value: phone.country, onChange: phone.pickCountry, onPicked: phone.focusNumber });
- * <input {...phone.getNumberProps().inputProps} />
  */
-export function usePhoneField<V extends FieldValues>({ form: kitForm, number, country, email = false }: PhoneFieldOptions<V>): PhoneFieldState {
+export function usePhoneField<V extends FieldValues>({ form: kitForm, number, country }: PhoneFieldOptions<V>): PhoneFieldState {
   const { form } = kitForm;
   const chosen = String(useWatch({ control: form.control, name: country }) ?? '');
-  const typed = () => String(form.getValues(number) ?? '');
-  const [phoneLike, setPhoneLike] = useState(() => looksLikePhone(typed()));
   const { rules } = usePhoneRules();
+  const inputId = kitForm.getFieldProps(number).inputProps.id;
+  const typed = () => String(form.getValues(number) ?? '');
   const setValue = (name: Path<V>, value: string) => form.setValue(name, value as PathValue<V, Path<V>>);
   const follow = (value: string) => {
     const named = countryOfTyped(value);
     if (named && named !== form.getValues(country)) setValue(country, named);
   };
+  const last = useRef(typed());
 
+  // Shown means a number is being typed: the library loads now (until it has, or if it cannot, the kit's rules apply).
+  useEffect(() => void loadPhoneRules().catch(() => undefined), []);
   // A number given at first (back from the code step: `+971 501234567`), and again once the library reads better.
   useEffect(() => {
     follow(typed());
     // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount and when the library arrives
   }, [rules]);
+  useEffect(() => {
+    const subscription = form.watch((values, { name, type }) => {
+      if (name !== number || type !== 'change') return;
+      const value = String(form.getValues(number) ?? '');
+      const previous = last.current;
+      last.current = value;
+      follow(value);
+      const loaded = loadedPhoneRules();
+      const input = document.getElementById(inputId) as HTMLInputElement | null;
+      // Formatted in ASCII digits, only while typing at the end (a deletion or an edit in the middle is left alone).
+      if (!loaded || !input || input.selectionStart !== value.length || digitCount(value) <= digitCount(previous) || !/^\+?[\d\s\-.]*$/.test(value)) return;
+      const formatted = loaded.format(value, String(form.getValues(country)));
+      if (formatted !== value && digitCount(formatted) === digitCount(value)) {
+        last.current = formatted;
+        setValue(number, formatted);
+      }
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one subscription per field
+  }, [form, number, country, inputId]);
 
   const pickCountry = (next: string) => {
     const value = typed();
@@ -82,28 +101,5 @@ export function usePhoneField<V extends FieldValues>({ form: kitForm, number, co
     setValue(country, next);
   };
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const value = input.value;
-    const phone = looksLikePhone(value);
-    setPhoneLike(phone);
-    if (!phone) return;
-    const loaded = loadedPhoneRules();
-    if (!loaded) void loadPhoneRules().catch(() => undefined); // until it loads (or if it cannot), the kit's rules apply
-    follow(value);
-    // Formatted as typed, in ASCII digits only, when typing at the end (an edit in the middle keeps the caret where it is).
-    const inserting = !('inputType' in event.nativeEvent) || String(event.nativeEvent.inputType).startsWith('insert');
-    if (loaded && inserting && input.selectionStart === value.length && /^\+?[\d\s\-.]*$/.test(value)) {
-      const formatted = loaded.format(value, String(form.getValues(country)));
-      if (formatted !== value && formatted.replace(/\D/g, '') === value.replace(/\D/g, '')) setValue(number, formatted);
-    }
-  };
-
-  return {
-    country: chosen,
-    pickCountry,
-    focusNumber: () => form.setFocus(number),
-    showPicker: !email || phoneLike,
-    getNumberProps: (props) => kitForm.getFieldProps(number, { ...props, onChange: (event) => (props?.onChange?.(event), onChange(event)) }),
-  };
+  return { country: chosen, pickCountry, focusNumber: () => form.setFocus(number) };
 }
