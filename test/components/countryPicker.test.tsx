@@ -23,7 +23,7 @@ function Picker({ onChange }: { onChange: (country: string) => void }) {
 const option = (name: RegExp) => screen.getByRole('option', { name });
 const activeOf = (combobox: HTMLElement) => document.getElementById(combobox.getAttribute('aria-activedescendant') ?? '');
 
-describe('the country picker: the WAI-ARIA combobox pattern, by keyboard', () => {
+describe('the country picker: the WAI-ARIA combobox pattern, by keyboard', { timeout: 20_000 }, () => {
   beforeAll(() => loadPhoneRules());
 
   it('opens from its button with the arrow keys, on the chosen country, and wires the combobox to its listbox', async () => {

@@ -97,6 +97,9 @@ export function usePhoneField<V extends FieldValues>({ form: kitForm, number, co
     if (named !== undefined && named !== next) {
       const national = rules?.read(value, chosen)?.national ?? value.replace(/^\s*\(?(?:\+|00)\d{1,3}\)?[\s\-.]*/, '');
       setValue(number, rules ? rules.format(national, next) : national);
+    } else if (rules && named === undefined && /^[\d\s\-.()]+$/.test(value)) {
+      // A national number, formatted again as the new country writes it.
+      setValue(number, rules.format(value.replace(/\D/g, ''), next));
     }
     setValue(country, next);
   };
