@@ -5,6 +5,7 @@ import { loginMessages } from './messages/login';
 import { otpMessages } from './messages/otp';
 import { profileMessages } from './messages/profile';
 import { contactMessages } from './messages/contacts';
+import { countryMessages } from './messages/country';
 import { securityMessages } from './messages/security';
 import { registerMessages } from './messages/register';
 
@@ -22,6 +23,7 @@ import { registerMessages } from './messages/register';
  */
 export const messages = {
   ...commonMessages,
+  ...countryMessages,
   ...loginMessages,
   ...otpMessages,
   ...registerMessages,

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ButtonHTMLAttributes,
 import { errorMessage } from '../../i18n/errorMessage';
 import { formatMessage } from '../../i18n/formatMessage';
 import { useMessages } from '../../i18n/MessagesContext';
+import { countryMessages } from '../../i18n/messages/country';
 import { countryFlag } from './countryFlag';
 import { countryName } from './countryName';
 import type { CountryOption } from './countryOptions';
@@ -77,7 +78,7 @@ const PAGE = 10;
  * ) : null}
  */
 export function useCountryPicker({ value, onChange, onPicked }: CountryPickerOptions): CountryPickerState {
-  const messages = useMessages();
+  const messages = useMessages(countryMessages);
   const { locale } = messages;
   const phone = usePhoneRules();
   const id = useId();
