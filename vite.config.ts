@@ -84,7 +84,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: (id) => external.includes(id) || id.startsWith('node:'),
+      external: (id) => external.includes(id) || id.startsWith('node:') || id.startsWith('libphonenumber-js/'),
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

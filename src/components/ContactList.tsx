@@ -6,6 +6,7 @@ import { useMessages } from '../i18n/MessagesContext';
 import { profileMessages } from '../i18n/messages/profile';
 import { contactMessages } from '../i18n/messages/contacts';
 import { ContactItem } from './ContactItem';
+import { PhoneFieldRoot } from './PhoneField';
 import { FormErrorMessage, FormField } from './Form';
 import { ContactListProvider, useContactListPart } from './primitives/contactListContext';
 import { SubmitButton } from './primitives/SubmitButton';
@@ -74,10 +75,7 @@ export function ContactListAdd({ className }: { className?: string }) {
   return (
     <form className={className ?? 'fdk-form fdk-contact-add'} {...add.getFormProps()}>
       {list.kind === 'phone' ? (
-        <div className="fdk-identifier" data-mobile="">
-          <FormField className="fdk-field fdk-field-country" field={add.getFieldProps('countryCode')} />
-          <FormField field={add.getFieldProps('value')} />
-        </div>
+        <PhoneFieldRoot form={add} number="value" country="country" />
       ) : (
         <FormField field={add.getFieldProps('value')} />
       )}

@@ -6,6 +6,7 @@ import type { InputPropsInput } from '../forms/kit/types';
 import { useMessages } from '../i18n/MessagesContext';
 import { loginMessages } from '../i18n/messages/login';
 import { FormErrorMessage, FormField } from './Form';
+import { PhoneFieldRoot } from './PhoneField';
 import { createPartsContext } from './primitives/createPartsContext';
 import { FormRoot, type FormRootElementProps } from './primitives/FormRoot';
 import { SubmitButton, type SubmitPartProps } from './primitives/SubmitButton';
@@ -59,16 +60,23 @@ export interface LoginFieldPartProps extends InputPropsInput {
   className?: string;
 }
 
-/** The email-or-mobile field, with the country code when mobile numbers are accepted. */
+/**
+ * The email-or-mobile field. Where mobile numbers are accepted it is a `PhoneField`: its country picker shows for a
+ * mobile-only field, and for an email-or-mobile field once what is typed looks like a number.
+ */
 export function LoginIdentifier({ asChild, children, className, ...input }: LoginFieldPartProps) {
   const login = useLoginPart('<Login.Identifier>');
-  return (
-    <div className={className ?? 'fdk-identifier'} data-mobile={login.accepts.mobile ? '' : undefined}>
-      {login.accepts.mobile ? <FormField className="fdk-field fdk-field-country" field={login.getFieldProps('countryCode')} /> : null}
-      <FormField field={login.getFieldProps('identifier', input)} asChild={asChild}>
+  if (login.accepts.mobile) {
+    return (
+      <PhoneFieldRoot {...input} form={login} number="identifier" country="country" email={login.accepts.email} className={className} asChild={asChild}>
         {children}
-      </FormField>
-    </div>
+      </PhoneFieldRoot>
+    );
+  }
+  return (
+    <FormField className={className} field={login.getFieldProps('identifier', input)} asChild={asChild}>
+      {children}
+    </FormField>
   );
 }
 LoginIdentifier.displayName = 'Login.Identifier';

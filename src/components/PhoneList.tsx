@@ -4,7 +4,7 @@ import { ContactListAdd, ContactListItems, ContactListRoot, ContactListStatus, t
 
 /**
  * The signed-in user's mobile numbers, as headless parts: `PhoneList.Root` (runs `useContactList('phone')`),
- * `PhoneList.Items`, `PhoneList.Item`, `PhoneList.Add` (country code and number) and `PhoneList.Status`; the same
+ * `PhoneList.Items`, `PhoneList.Item`, `PhoneList.Add` (a `PhoneField`: country picker and number) and `PhoneList.Status`; the same
  * rules and behaviour as `EmailList`.
  * @example
  * <PhoneList.Root>

@@ -60,8 +60,11 @@ export interface KitSettings {
   emailOtpLogin: boolean;
   /** The rule a new password is checked against before it is sent. */
   passwordRule: Readonly<PasswordRule>;
-  /** The country calling code mobile numbers start with unless the shopper types another (`91`). */
-  defaultCountryCode: string;
+  /**
+   * The country a mobile number is read in unless the shopper picks or types another: an ISO 3166-1 alpha-2 code
+   * (`IN`). Its calling code (`91`) is what goes on the wire as `country_code`.
+   */
+  defaultCountry: string;
 }
 
 /** What the provider takes to make {@link KitSettings}; every field has a default. */
@@ -73,20 +76,25 @@ export interface KitSettingsInput {
   redirect?: Pick<SafeRedirectOptions, 'allowedOrigins' | 'fallback'>;
   emailOtpLogin?: boolean;
   passwordRule?: Partial<PasswordRule>;
-  defaultCountryCode?: string;
+  /** The country phone fields start with, as an ISO 3166-1 alpha-2 code (`'AE'`); `'IN'` by default. */
+  defaultCountry?: string;
 }
 
 const clampLength = (value: number | undefined) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(8, Math.max(4, Math.round(value))) : FYND_OTP_LENGTH;
 
+/** The default country of phone fields (Fynd's storefronts start with India). */
+export const FYND_DEFAULT_COUNTRY = 'IN';
+
 /**
  * The settings for a provider's props, every missing or unusable value replaced by its default (`platform` by the
- * application id, the OTP length kept within 4–8, the country code reduced to its digits).
+ * application id, the OTP length kept within 4–8, the default country upper-cased, `IN` unless it is two letters).
  * @example
  * resolveSettings({ otpLength: 6 }, 'my-app').platform; // 'my-app'
+ * resolveSettings({ defaultCountry: 'ae' }, 'my-app').defaultCountry; // 'AE'
  */
 export function resolveSettings(input: KitSettingsInput, applicationId: string | undefined): KitSettings {
-  const countryCode = (input.defaultCountryCode ?? '').replace(/\D/g, '').slice(0, 4);
+  const country = (input.defaultCountry ?? '').trim().toUpperCase();
   return {
     platform: input.platform ?? applicationId,
     otpLength: clampLength(input.otpLength),
@@ -95,6 +103,6 @@ export function resolveSettings(input: KitSettingsInput, applicationId: string |
     redirect: { fallback: input.redirect?.fallback ?? '/', allowedOrigins: input.redirect?.allowedOrigins ?? [] },
     emailOtpLogin: input.emailOtpLogin === true,
     passwordRule: { ...FYND_PASSWORD_RULE, ...input.passwordRule },
-    defaultCountryCode: countryCode === '' ? '91' : countryCode,
+    defaultCountry: /^[A-Z]{2}$/.test(country) ? country : FYND_DEFAULT_COUNTRY,
   };
 }

@@ -21,6 +21,29 @@ export function mobileDigits(input: string): string {
   return asciiDigits(input).replace(/[\s\-.()]/g, '');
 }
 
+/**
+ * The country code typed in front of a number (`+971 50…`, `00971-50…`, `(+971)…`), digits only, once a separator
+ * follows it; `undefined` when none was typed.
+ * @example
+ * typedCountryCode('+971 50 123 4567'); // '971'
+ * typedCountryCode('050 123 4567'); // undefined
+ */
+export function typedCountryCode(input: string): string | undefined {
+  const match = /^\s*\(?(?:\+|00)(\d{1,3})\)?[\s\-.]/.exec(asciiDigits(input));
+  return match?.[1];
+}
+
+/**
+ * Whether what was typed looks like a phone number rather than an email address: digits (any script), with `+`,
+ * spaces, dashes, dots or brackets, and nothing else.
+ * @example
+ * looksLikePhone('+91 98765'); // true
+ * looksLikePhone('ana@'); // false
+ */
+export function looksLikePhone(typed: string): boolean {
+  return /^[+(]*\d[\d\s\-.()]*$/.test(asciiDigits(typed).trim());
+}
+
 /** A country code without `+` or spaces (`+91` → `91`, `+٩١` too). */
 export function countryCodeDigits(input: string | undefined): string {
   return asciiDigits(input ?? '').replace(/[^\d]/g, '');

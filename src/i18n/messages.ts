@@ -5,17 +5,19 @@ import { loginMessages } from './messages/login';
 import { otpMessages } from './messages/otp';
 import { profileMessages } from './messages/profile';
 import { contactMessages } from './messages/contacts';
+import { countryMessages } from './messages/country';
 import { securityMessages } from './messages/security';
 import { registerMessages } from './messages/register';
 import { personMessages } from './messages/person';
 
 /**
  * Every string the kit shows, in English. Placeholders in braces (`{seconds}`) are filled by `formatMessage` as
- * plain text. Keys are grouped by prefix: `common*`, `field*` (labels shared by several screens), `validation*`,
- * `error*`, then one prefix per screen (`login*`, `social*`, `otp*`, `register*`, `forgot*`, `reset*`, `profile*`,
- * `emails*`, `phones*`, `sessions*`, `logout*`, `password*`). Override any of them with `resolveMessages`.
- * The texts live in packs by screen (`./messages/*.ts`), each loaded with the parts that show it, so that a page
- * downloads only the texts of what it shows; this object gathers them all (for types, docs and translations).
+ * plain text. Keys are grouped by prefix: `common*`, `field*` (labels shared by several screens), `country*` (the
+ * country picker of phone fields), `validation*`, `error*`, then one prefix per screen (`login*`, `social*`, `otp*`,
+ * `register*`, `forgot*`, `reset*`, `profile*`, `emails*`, `phones*`, `sessions*`, `logout*`, `password*`). Override
+ * any of them with `resolveMessages`. The texts live in packs by screen (`./messages/*.ts`), each loaded with the
+ * parts that show it, so that a page downloads only the texts of what it shows; this object gathers them all (for
+ * types, docs and translations).
  * @example
  * import { messages } from 'fdk-user-react';
  * messages.loginSubmit; // 'Sign in'
@@ -23,6 +25,7 @@ import { personMessages } from './messages/person';
 export const messages = {
   ...commonMessages,
   ...personMessages,
+  ...countryMessages,
   ...loginMessages,
   ...otpMessages,
   ...registerMessages,

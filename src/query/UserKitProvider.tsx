@@ -52,7 +52,7 @@ function createDefaultQueryClient(): QueryClient {
  * screens. Works inside an app's existing `QueryClientProvider`, or with its own QueryClient when there is none.
  * Everything a storefront sets once is set here: `platform` (default: the application id), `otpLength`
  * (default 4), `captcha`, `social` token getters, `redirect`, `passwordRule`, `emailOtpLogin`,
- * `defaultCountryCode`, `onSignInRequired`.
+ * `defaultCountry` (the ISO code phone fields start with, `IN` by default), `onSignInRequired`.
  * @example
  * <UserKitProvider clientOptions={{ baseUrl: location.origin, applicationId, applicationToken }} platformName="Fynd"
  *   social={{ google: googlePopup }} onSignInRequired={({ reason }) => reason === 'logout' && navigate('/')}>
@@ -76,11 +76,11 @@ export function UserKitProvider(props: UserKitProviderProps) {
   const { onSignInRequired } = props;
   useEffect(() => (onSignInRequired ? signIn.listen(onSignInRequired) : undefined), [signIn, onSignInRequired]);
 
-  const { platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode } = props;
+  const { platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountry } = props;
   const applicationId = userClient.options?.applicationId;
   const settings = useMemo(
-    () => resolveSettings({ platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode }, applicationId),
-    [platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountryCode, applicationId],
+    () => resolveSettings({ platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountry }, applicationId),
+    [platform, otpLength, captcha, social, redirect, emailOtpLogin, passwordRule, defaultCountry, applicationId],
   );
   useEffect(() => {
     // Cross-tab and back/forward-cache coherence, loaded once the page is up: nothing needs it before.

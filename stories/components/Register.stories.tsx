@@ -49,7 +49,8 @@ export const Default: Story = {
     const mobile = canvas.getByLabelText('Mobile number (Optional)');
     await expect(mobile).not.toBeRequired();
     await expect(mobile).toHaveAccessibleDescription(messages.registerSoftFieldHint);
-    await expect(canvas.getByLabelText('Country code (Optional)')).toHaveValue('91');
+    // Its country picker, on the provider's default country (India).
+    await expect(await canvas.findByRole('button', { name: 'Country code: India +91' })).toBeVisible();
     const password = canvas.getByLabelText('Password');
     await expect(password).toHaveAttribute('autocomplete', 'new-password');
     await expect(password).toHaveAccessibleDescription(ruleText);

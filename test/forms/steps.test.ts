@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readPlatformConfig } from '../../src/config/readPlatformConfig';
 import { FYND_PASSWORD_RULE } from '../../src/config/settings';
 import { completeProfileAsks, completeProfileBody, completeProfileNext } from '../../src/forms/completeProfile/completeProfileForm';
 import { loginAccepts, loginNext, loginRequest } from '../../src/forms/login/loginForm';
+import { loadPhoneRules } from '../../src/forms/phone/phoneRulesLoader';
 import { loginCodeNext, resendRequest, resentTarget, verifyRequest, EMAIL_RESEND_SECONDS } from '../../src/forms/otp/otpRequests';
 import { verifyBothNext } from '../../src/forms/otp/useVerifyBothForm';
 import { registerAsks, registerBody, registerNext, verificationOf } from '../../src/forms/register/registerForm';
@@ -19,6 +20,9 @@ const user = { _id: 'u1', first_name: 'Ana' };
 const mobileTarget: OtpTarget = { channel: 'mobile', mobile: '9876543210', countryCode: '91', requestId: 'r1', resendTimer: 30, resendToken: 'tok-1' };
 
 describe('login: what goes on the wire and what follows', () => {
+  // A number goes on the wire by its country's rules: the form's send loads them first.
+  beforeAll(() => loadPhoneRules());
+
   it('an OTP sign-in takes mobile numbers only, as Fynd does (F14), unless email OTP is switched on', () => {
     expect(loginAccepts({ view, method: 'otp', emailOtp: false })).toEqual({ email: false, mobile: true });
     expect(loginAccepts({ view, method: 'otp', emailOtp: true })).toEqual({ email: true, mobile: true });
@@ -26,22 +30,22 @@ describe('login: what goes on the wire and what follows', () => {
   });
 
   it('sends the mobile number by loginWithOTP with its country code, and the password exactly as typed', () => {
-    expect(loginRequest({ identifier: ' 98765 43210 ', countryCode: '+91', password: '' }, { view, method: 'otp', emailOtp: false })).toEqual({
+    expect(loginRequest({ identifier: ' 98765 43210 ', country: 'IN', password: '' }, { view, method: 'otp', emailOtp: false })).toEqual({
       method: 'loginWithOTP',
       body: { mobile: '9876543210', country_code: '91' },
     });
-    expect(loginRequest({ identifier: 'ana@example.com', countryCode: '91', password: ' pass word ' }, { view, method: 'password', emailOtp: false })).toEqual({
+    expect(loginRequest({ identifier: 'ana@example.com', country: 'IN', password: ' pass word ' }, { view, method: 'password', emailOtp: false })).toEqual({
       method: 'loginWithEmailAndPassword',
       body: { username: 'ana@example.com', password: ' pass word ' },
     });
-    expect(loginRequest({ identifier: 'ana@example.com', countryCode: '91', password: '' }, { view, method: 'otp', emailOtp: true })).toEqual({
+    expect(loginRequest({ identifier: 'ana@example.com', country: 'IN', password: '' }, { view, method: 'otp', emailOtp: true })).toEqual({
       method: 'sendOTPOnEmail',
       body: { email: 'ana@example.com', action: 'send' },
     });
   });
 
   it('goes to the code with the request id, the timer and the resend token of the answer', () => {
-    const request = loginRequest({ identifier: '9876543210', countryCode: '91', password: '' }, { view, method: 'otp', emailOtp: false });
+    const request = loginRequest({ identifier: '9876543210', country: 'IN', password: '' }, { view, method: 'otp', emailOtp: false });
     expect(loginNext(request, { request_id: 'r1', resend_timer: 30, resend_token: 'tok-1' })).toEqual({ type: 'otpSent', target: mobileTarget });
   });
 });
@@ -88,7 +92,7 @@ describe('the code: verify and resend requests', () => {
 
 describe('registration: no sign-in before "verify both" (F4, F5)', () => {
   const asks = registerAsks(view);
-  const values = { first_name: ' Zoë ', last_name: 'Ray', gender: 'unisex', email: 'zoe@example.com', countryCode: '91', mobile: '98765 11111', password: 'Secret#123', confirmPassword: 'Secret#123' };
+  const values = { first_name: ' Zoë ', last_name: 'Ray', gender: 'unisex', email: 'zoe@example.com', country: 'IN', mobile: '98765 11111', password: 'Secret#123', confirmPassword: 'Secret#123' };
 
   it('sends names, gender, contacts and the password', () => {
     expect(registerBody(values, asks, false)).toEqual({ first_name: 'Zoë', last_name: 'Ray', gender: 'unisex', email: 'zoe@example.com', phone: { mobile: '9876511111', country_code: '91' }, password: 'Secret#123' });
@@ -131,7 +135,7 @@ describe('complete profile (F6): updateProfile with the register token', () => {
 
   it('sends the register token, names, gender and the new contacts', () => {
     const asks = completeProfileAsks(view, { email: 'new@example.com' });
-    const body = completeProfileBody({ first_name: 'Zo', last_name: 'Ray', gender: 'female', email: '', countryCode: '+91', mobile: '9876500000', password: '', confirmPassword: '' }, asks, 'reg-1');
+    const body = completeProfileBody({ first_name: 'Zo', last_name: 'Ray', gender: 'female', email: '', country: 'IN', mobile: '9876500000', password: '', confirmPassword: '' }, asks, 'reg-1');
     expect(body).toEqual({ register_token: 'reg-1', first_name: 'Zo', last_name: 'Ray', gender: 'female', mobile: { phone: '9876500000', country_code: '91' }, country_code: '91' });
   });
 
@@ -176,7 +180,7 @@ describe('the password rule (F11)', () => {
 
   it('is checked before registering, with the confirmation', () => {
     const schema = personSchema(messages, registerAsks(view), FYND_PASSWORD_RULE);
-    const base = { first_name: 'Zo', last_name: 'Ray', gender: '', email: 'zo@example.com', countryCode: '91', mobile: '', password: 'password', confirmPassword: 'password' };
+    const base = { first_name: 'Zo', last_name: 'Ray', gender: '', email: 'zo@example.com', country: 'IN', mobile: '', password: 'password', confirmPassword: 'password' };
     const weak = schema.safeParse(base);
     expect(weak.success).toBe(false);
     expect(weak.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toContainEqual(['password', passwordRuleText(FYND_PASSWORD_RULE, messages)]);

@@ -25,7 +25,7 @@ describe('messages', () => {
   });
 
   it('names keys by screen prefix', () => {
-    const prefixes = /^(common|field|validation|error|server|login|social|otp|register|completeProfile|verify|link|emailLink|locked|forgot|reset|profile|emails|phones|sessions|logout|password)[A-Z]/;
+    const prefixes = /^(common|field|country|validation|error|server|login|social|otp|register|completeProfile|verify|link|emailLink|locked|forgot|reset|profile|emails|phones|sessions|logout|password)[A-Z]/;
     for (const key of Object.keys(messages)) if (key !== 'locale') expect(key).toMatch(prefixes);
   });
 

@@ -1,12 +1,20 @@
 'use client';
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import type { KitForm } from '../../forms/kit/useKitForm';
 import type { InputPropsInput } from '../../forms/kit/types';
 import type { FieldAsk, PersonField as PersonFieldName, PersonValues } from '../../forms/rules/personFields';
 import { FormField, SelectField } from '../Form';
+import { lazyPart } from '../../screens/lazyStep';
+import type { PhoneFieldRootProps } from '../PhoneField';
 
-/** The person fields a part can render (the country code goes with `mobile`). */
-export type PersonPartField = Exclude<PersonFieldName, 'countryCode'>;
+// Imported, not bundled with this part: the phone field holds an import() of its picker, and a lazily loaded part that
+// bundled it would keep the bundler from merging what the sign-in page shares with it (see scripts/size.mjs). The
+// sign-in page has already loaded it, so it resolves at once.
+const PhoneFieldRoot = lazyPart(() => import('../PhoneField').then((module) => module.PhoneFieldRoot as (props: PhoneFieldRootProps<PersonValues>) => ReactElement));
+void PhoneFieldRoot.preload().catch(() => undefined);
+
+/** The person fields a part can render (the country goes with `mobile`). */
+export type PersonPartField = Exclude<PersonFieldName, 'country'>;
 
 /** Props of a person field part: which field, your input props (merged), or your own input with `asChild`. */
 export interface PersonFieldPartProps extends InputPropsInput {
@@ -19,7 +27,7 @@ export interface PersonFieldPartProps extends InputPropsInput {
 
 /**
  * One field of a person form (registration, complete profile), as the form asks it: nothing when not asked,
- * `gender` as a select of the form's choices, `mobile` with its country code.
+ * `gender` as a select of the form's choices, `mobile` as a `PhoneField` (its country picker beside the number).
  */
 export function PersonField({
   kitForm: form,
@@ -35,12 +43,11 @@ export function PersonField({
   if (name === 'gender') return <SelectField className={className} field={form.getFieldProps('gender')} options={genderOptions} />;
   if (name === 'mobile') {
     return (
-      <div className={className ?? 'fdk-identifier'} data-mobile="">
-        <FormField className="fdk-field fdk-field-country" field={form.getFieldProps('countryCode')} />
-        <FormField field={form.getFieldProps('mobile', input)} asChild={asChild}>
+      <Suspense fallback={null}>
+        <PhoneFieldRoot {...input} form={form} number="mobile" country="country" className={className} asChild={asChild}>
           {children}
-        </FormField>
-      </div>
+        </PhoneFieldRoot>
+      </Suspense>
     );
   }
   return (

@@ -1,7 +1,7 @@
 import type { PlatformView } from '../../config/readPlatformConfig';
 import type { AuthFlowEvent, KnownContact } from '../../flow/types';
 import type { EditProfileRequestSchema, ProfileEditSuccess } from '../../schemas/profile';
-import { countryCodeDigits, mobileDigits } from '../identifier';
+import { readPhone } from '../phone/readPhone';
 import { verificationOf } from '../register/registerForm';
 import { contactAsk, type FieldAsk, type PersonField, type PersonValues } from '../rules/personFields';
 
@@ -19,7 +19,7 @@ export function completeProfileAsks(view: PlatformView, known: KnownContact): Re
     last_name: hard,
     gender: { asked: true, level: 'soft' },
     email: contactAsk(view.requiredFields.email, Boolean(known.email)),
-    countryCode: mobile,
+    country: mobile,
     mobile,
     password: none,
     confirmPassword: none,
@@ -30,14 +30,14 @@ const filled = (value: string) => value.trim() !== '';
 
 /** The `updateProfile` body that completes a new shopper's profile (`register_token`, names, gender, contacts). */
 export function completeProfileBody(values: PersonValues, asks: Record<PersonField, FieldAsk>, registerToken: string): EditProfileRequestSchema {
-  const countryCode = countryCodeDigits(values.countryCode);
+  const phone = asks.mobile.asked && filled(values.mobile) ? readPhone(values.mobile.trim(), values.country) : undefined;
   return {
     register_token: registerToken,
     first_name: values.first_name.trim(),
     last_name: values.last_name.trim(),
     ...(filled(values.gender) ? { gender: values.gender } : {}),
     ...(asks.email.asked && filled(values.email) ? { email: values.email.trim() } : {}),
-    ...(asks.mobile.asked && filled(values.mobile) ? { mobile: { phone: mobileDigits(values.mobile), country_code: countryCode }, country_code: countryCode } : {}),
+    ...(phone ? { mobile: { phone: phone.mobile, country_code: phone.countryCode }, country_code: phone.countryCode } : {}),
   };
 }
 

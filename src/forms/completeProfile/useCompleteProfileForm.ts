@@ -10,6 +10,7 @@ import { fetchSignedInUser } from '../../query/queries';
 import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import { genderOptions, personSchema, personSpecs, type FieldAsk, type PersonField, type PersonValues } from '../rules/personFields';
+import { phoneReady } from '../phone/readPhone';
 import { completeProfileAsks, completeProfileBody, completeProfileNext } from './completeProfileForm';
 import { personMessages } from '../../i18n/messages/person';
 
@@ -57,13 +58,14 @@ export function useCompleteProfileForm(options: CompleteProfileFormOptions): Com
       last_name: known.last_name ?? '',
       gender: '',
       email: '',
-      countryCode: settings.defaultCountryCode,
+      country: settings.defaultCountry,
       mobile: '',
       password: '',
       confirmPassword: '',
     },
     labels: { submit: messages.completeProfileSubmit, busy: messages.completeProfileSubmitting },
     send: async (values, api) => {
+      if (values.mobile.trim() !== '') await phoneReady(values.country);
       const body = completeProfileBody(values, asks, options.registerToken);
       const next = completeProfileNext(await api.call('updateProfile', { body }), body);
       return next === 'session' ? { type: 'signedIn' as const, user: await fetchSignedInUser(api.kit) } : next;

@@ -4,15 +4,18 @@ import type { AuthFlowEvent, OtpTarget } from '../../flow/types';
 import type { Messages } from '../../i18n/messages';
 import type { SendOtpResponse } from '../../schemas/otp';
 import type { FieldSpec } from '../kit/types';
-import { COUNTRY_CODE_PATTERN, countryCodeDigits, parseIdentifier } from '../identifier';
+import { EMAIL_PATTERN, parseIdentifier } from '../identifier';
+import { loadedPhoneRules } from '../phone/phoneRulesLoader';
 
 /** A login method. */
 export type LoginMethod = 'password' | 'otp';
 
 /** The values of the login form. */
 export interface LoginValues {
+  /** An email address or a mobile number, as typed. */
   identifier: string;
-  countryCode: string;
+  /** The country a mobile number is read in (ISO 3166-1 alpha-2, `IN`), unless it is typed with its `+code`. */
+  country: string;
   password: string;
 }
 
@@ -57,7 +60,7 @@ export function loginFields(ctx: LoginContext): Record<LoginField, FieldSpec> {
       required: true,
       dir: 'ltr',
     },
-    countryCode: { label: messages.fieldCountryCode, type: 'text', inputMode: 'tel', autoComplete: 'tel-country-code', required: accepts.mobile, maxLength: 5, dir: 'ltr' },
+    country: { label: messages.fieldCountryCode, type: 'text', autoComplete: 'country', required: accepts.mobile },
     password: { label: messages.fieldPassword, type: 'password', autoComplete: 'current-password', required: ctx.method === 'password' },
   };
 }
@@ -67,15 +70,22 @@ export function loginSchema(ctx: LoginContext) {
   const { messages, method } = ctx;
   const accepts = loginAccepts(ctx);
   const invalid = accepts.email && accepts.mobile ? messages.validationEmailOrMobile : accepts.email ? messages.validationEmail : messages.validationMobile;
-  return z.object({
-    identifier: z.string().check(
-      z.trim(),
-      z.minLength(1, { error: messages.validationRequired }),
-      z.refine((value) => value === '' || parseIdentifier(value, accepts).kind !== 'invalid', { error: invalid }),
-    ),
-    countryCode: z.string().check(z.refine((value) => !accepts.mobile || COUNTRY_CODE_PATTERN.test(value.trim()), { error: messages.validationCountryCode })),
-    password: z.string().check(z.refine((value) => method !== 'password' || value.length > 0, { error: messages.validationRequired })),
-  });
+  const identifierError = (values: LoginValues): string | undefined => {
+    const typed = values.identifier.trim();
+    if (typed === '') return undefined;
+    if (accepts.email && typed.includes('@')) return EMAIL_PATTERN.test(typed) ? undefined : invalid;
+    if (!accepts.mobile) return invalid;
+    // The country's rules once the phone library has loaded (the first digit typed loads it), a light check before.
+    const rules = loadedPhoneRules();
+    return rules ? rules.error(typed, values.country, messages, invalid) : parseIdentifier(typed, { email: false, mobile: true }).kind === 'mobile' ? undefined : invalid;
+  };
+  return z
+    .object({
+      identifier: z.string().check(z.trim(), z.minLength(1, { error: messages.validationRequired })),
+      country: z.string(),
+      password: z.string().check(z.refine((value) => method !== 'password' || value.length > 0, { error: messages.validationRequired })),
+    })
+    .check(z.refine((values) => identifierError(values) === undefined, { path: ['identifier'], error: (issue) => identifierError(issue.input as LoginValues) }));
 }
 
 /** The call a valid login form makes. */
@@ -84,15 +94,18 @@ export type LoginRequest =
   | { method: 'loginWithOTP'; body: { mobile: string; country_code: string } }
   | { method: 'sendOTPOnEmail'; body: { email: string; action: 'send' } };
 
-/** What to send for valid values (the password exactly as typed: spaces, emoji and all). */
+/**
+ * What to send for valid values (the password exactly as typed: spaces, emoji and all). A mobile number goes as
+ * its national digits, with the calling code of its typed `+code` or of the chosen country.
+ */
 export function loginRequest(values: LoginValues, ctx: Omit<LoginContext, 'messages'>): LoginRequest {
-  const parsed = parseIdentifier(values.identifier, loginAccepts(ctx));
-  const identifier = parsed.kind === 'email' ? parsed.email : parsed.kind === 'mobile' ? parsed.mobile : values.identifier.trim();
-  if (ctx.method === 'password') return { method: 'loginWithEmailAndPassword', body: { username: identifier, password: values.password } };
-  if (parsed.kind === 'email') return { method: 'sendOTPOnEmail', body: { email: parsed.email, action: 'send' } };
-  const typed: unknown = parsed.kind === 'mobile' && 'countryCode' in parsed ? parsed.countryCode : undefined;
-  const typedCode = typeof typed === 'string' && typed !== '' ? typed : undefined;
-  return { method: 'loginWithOTP', body: { mobile: identifier, country_code: countryCodeDigits(typedCode ?? values.countryCode) } };
+  const typed = values.identifier.trim();
+  const email = loginAccepts(ctx).email && typed.includes('@');
+  // The form's send has loaded the phone library for a number (`phoneReady`), so the country's rules read it.
+  const phone = email ? undefined : loadedPhoneRules()?.toWire(typed, values.country);
+  if (ctx.method === 'password') return { method: 'loginWithEmailAndPassword', body: { username: phone?.mobile ?? typed, password: values.password } };
+  if (email) return { method: 'sendOTPOnEmail', body: { email: typed, action: 'send' } };
+  return { method: 'loginWithOTP', body: { mobile: phone?.mobile ?? typed, country_code: phone?.countryCode ?? '' } };
 }
 
 const seconds = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);

@@ -11,6 +11,8 @@ import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import { isAccountDisabledError } from '../../client/errors';
 import { captchaField } from '../rules/captcha';
+import { looksLikePhone } from '../identifier';
+import { loadPhoneRules } from '../phone/phoneRulesLoader';
 import { loginAccepts, loginFields, loginMethods, loginNext, loginRequest, loginSchema, type LoginMethod, type LoginValues } from './loginForm';
 
 /** Options of {@link useLoginForm}. */
@@ -39,7 +41,8 @@ export interface LoginForm extends KitForm<LoginValues> {
 
 /**
  * The headless login form: password and/or OTP as the PlatformSchema offers, one identifier field (an email or a
- * mobile number as typed), validation before any request, the captcha token when the config asks for one. A
+ * mobile number as typed, with its country: `country`, the provider's `defaultCountry` unless the shopper picks or
+ * types another), validation before any request, the captcha token when the config asks for one. A
  * password sign-in signs in (`onNext({ type: 'signedIn' })`, `onSuccess`); an OTP sign-in sends the code by SMS
  * (`loginWithOTP`, as Fynd does) and moves on to the code (`otpSent`); a disabled account, to `accountDisabled`.
  * @example
@@ -64,9 +67,10 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
   const kitForm = useKitForm({
     fields: loginFields(ctx),
     schema,
-    defaultValues: { identifier: '', countryCode: settings.defaultCountryCode, password: '', ...options.defaultValues },
+    defaultValues: { identifier: '', country: settings.defaultCountry, password: '', ...options.defaultValues },
     labels: method === 'password' ? { submit: messages.loginSubmit, busy: messages.loginSubmitting } : { submit: messages.otpSendCode, busy: messages.otpSending },
     send: async (values, api) => {
+      if (looksLikePhone(values.identifier)) await loadPhoneRules();
       const request = loginRequest(values, ctx);
       const captcha = await captchaField(view.captchaRequired, settings.captcha);
       if (request.method === 'loginWithEmailAndPassword') {

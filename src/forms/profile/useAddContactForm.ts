@@ -9,39 +9,35 @@ import { useKitSettings } from '../../query/userKit';
 import type { UserSchema } from '../../schemas/common';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import type { FieldSpec } from '../kit/types';
-import { COUNTRY_CODE_PATTERN } from '../identifier';
+import { phoneError, phoneReady, readPhone } from '../phone/readPhone';
 import { contactText, toEntry, type ContactEntry, type ContactKind } from './contactEntries';
-import { canAddEmail, canAddPhone, normalizeCountryCode, normalizeEmail, normalizePhone } from './contactRules';
+import { canAddEmail, canAddPhone, normalizeEmail, normalizePhone } from './contactRules';
 
-/** The values of the add form: the address or number, and the country code (phones). */
+/** The values of the add form: the address or number, and the country of a number (ISO 3166-1 alpha-2, `IN`). */
 export interface AddContactValues {
   value: string;
-  countryCode: string;
+  country: string;
 }
 
 /** The form that adds a contact. */
 export type AddContactForm = KitForm<AddContactValues>;
 
 function addContactSpecs(kind: ContactKind, messages: Messages): Record<keyof AddContactValues, FieldSpec> {
-  const countryCode: FieldSpec = { label: messages.fieldCountryCode, type: 'text', inputMode: 'tel', autoComplete: 'tel-country-code', required: kind === 'phone', maxLength: 5, dir: 'ltr' };
+  const country: FieldSpec = { label: messages.fieldCountryCode, type: 'text', autoComplete: 'country', required: kind === 'phone' };
   return kind === 'email'
-    ? { value: { label: messages.fieldEmail, type: 'email', inputMode: 'email', autoComplete: 'email', required: true, dir: 'ltr' }, countryCode }
-    : { value: { label: messages.fieldMobile, type: 'tel', inputMode: 'tel', autoComplete: 'tel-national', required: true, dir: 'ltr' }, countryCode };
+    ? { value: { label: messages.fieldEmail, type: 'email', inputMode: 'email', autoComplete: 'email', required: true, dir: 'ltr' }, country }
+    : { value: { label: messages.fieldMobile, type: 'tel', inputMode: 'tel', autoComplete: 'tel-national', required: true, dir: 'ltr' }, country };
 }
 
 function addContactSchema(kind: ContactKind, user: UserSchema | null | undefined, messages: Messages) {
-  return z.object({ value: z.string(), countryCode: z.string() }).check(
+  return z.object({ value: z.string(), country: z.string() }).check(
     z.superRefine((values, ctx) => {
-      if (values.value.trim() === '') {
-        ctx.issues.push({ code: 'custom', input: values.value, path: ['value'], message: messages.validationRequired });
-        return;
-      }
-      if (kind === 'phone' && !COUNTRY_CODE_PATTERN.test(values.countryCode.trim())) {
-        ctx.issues.push({ code: 'custom', input: values.countryCode, path: ['countryCode'], message: messages.validationCountryCode });
-        return;
-      }
-      const rule = kind === 'email' ? canAddEmail(user, values.value) : canAddPhone(user, { phone: values.value, country_code: values.countryCode });
-      if (!rule.ok) ctx.issues.push({ code: 'custom', input: values.value, path: [rule.reason === 'validationCountryCode' ? 'countryCode' : 'value'], message: messages[rule.reason] });
+      const typed = values.value.trim();
+      const phone = kind === 'phone' ? readPhone(typed, values.country) : undefined;
+      const rule = kind === 'email' ? canAddEmail(user, typed) : canAddPhone(user, { phone: phone?.mobile, country_code: phone?.countryCode });
+      const refused = rule.ok ? undefined : messages[rule.reason];
+      const error = typed === '' ? messages.validationRequired : ((kind === 'phone' ? phoneError(typed, values.country, messages) : undefined) ?? refused);
+      if (error) ctx.issues.push({ code: 'custom', input: values.value, path: ['value'], message: error });
     }),
   );
 }
@@ -57,7 +53,7 @@ export function useAddContactForm(kind: ContactKind, user: UserSchema | null | u
   return useKitForm({
     fields: addContactSpecs(kind, messages),
     schema,
-    defaultValues: { value: '', countryCode: settings.defaultCountryCode },
+    defaultValues: { value: '', country: settings.defaultCountry },
     labels: { submit: contactText(messages, kind, 'Add'), busy: contactText(messages, kind, 'Adding') },
     send: async (values, api) => {
       if (kind === 'email') {
@@ -66,13 +62,15 @@ export function useAddContactForm(kind: ContactKind, user: UserSchema | null | u
         const added = answer.user?.emails?.find((item) => normalizeEmail(item.email ?? '') === normalizeEmail(email));
         return toEntry(kind, { ...added, email: added?.email ?? email }, answer.user, false);
       }
-      const phone = normalizePhone(values.value);
-      const countryCode = normalizeCountryCode(values.countryCode);
+      await phoneReady(values.country);
+      const read = readPhone(values.value.trim(), values.country);
+      const phone = read?.mobile ?? normalizePhone(values.value);
+      const countryCode = read?.countryCode ?? '';
       const answer = await api.call('addMobileNumber', { body: { phone, country_code: countryCode } }, (result) => Boolean(result.user?.phone_numbers?.some((item) => normalizePhone(item.phone) === phone)));
       return toEntry(kind, { phone, country_code: countryCode }, answer.user, false);
     },
     onSuccess: (entry, values, form) => {
-      form.reset({ value: '', countryCode: values.countryCode });
+      form.reset({ value: '', country: values.country });
       onAdded(entry);
     },
     onFailure: () => 'value',

@@ -2,7 +2,7 @@ import type { PlatformView } from '../../config/readPlatformConfig';
 import type { AuthFlowEvent, Verification } from '../../flow/types';
 import type { FormRegisterRequestSchema, RegisterFormSuccess } from '../../schemas/auth';
 import type { ProfileEditSuccess } from '../../schemas/profile';
-import { countryCodeDigits, mobileDigits } from '../identifier';
+import { readPhone } from '../phone/readPhone';
 import { contactAsk, type FieldAsk, type PersonField, type PersonValues } from '../rules/personFields';
 
 /**
@@ -17,7 +17,7 @@ export function registerAsks(view: PlatformView): Record<PersonField, FieldAsk> 
     last_name: hard,
     gender: { asked: true, level: 'soft' },
     email: contactAsk(view.requiredFields.email, false),
-    countryCode: contactAsk(view.requiredFields.mobile, false),
+    country: contactAsk(view.requiredFields.mobile, false),
     mobile: contactAsk(view.requiredFields.mobile, false),
     password: hard,
     confirmPassword: hard,
@@ -26,15 +26,19 @@ export function registerAsks(view: PlatformView): Record<PersonField, FieldAsk> 
 
 const filled = (value: string) => value.trim() !== '';
 
-/** The `registerWithForm` body for valid values; with `skip`, the soft contacts are left out. */
+/**
+ * The `registerWithForm` body for valid values; with `skip`, the soft contacts are left out. The mobile number goes
+ * as its national digits with the calling code of its typed `+code` or of the chosen country.
+ */
 export function registerBody(values: PersonValues, asks: Record<PersonField, FieldAsk>, skip: boolean): FormRegisterRequestSchema {
   const include = (name: PersonField) => asks[name].asked && !(skip && asks[name].level === 'soft') && filled(values[name]);
+  const phone = readPhone(values.mobile.trim(), values.country);
   return {
     first_name: values.first_name.trim(),
     last_name: values.last_name.trim(),
     ...(filled(values.gender) ? { gender: values.gender } : {}),
     ...(include('email') ? { email: values.email.trim() } : {}),
-    ...(include('mobile') ? { phone: { mobile: mobileDigits(values.mobile), country_code: countryCodeDigits(values.countryCode) } } : {}),
+    ...(include('mobile') && phone ? { phone: { mobile: phone.mobile, country_code: phone.countryCode } } : {}),
     password: values.password,
   };
 }

@@ -10,6 +10,7 @@ import { fetchSignedInUser } from '../../query/queries';
 import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import { genderOptions, personSchema, personSpecs, softFields, type FieldAsk, type PersonField, type PersonValues } from '../rules/personFields';
+import { phoneReady } from '../phone/readPhone';
 import { registerAsks, registerBody, registerDelivered, registerNext } from './registerForm';
 import { personMessages } from '../../i18n/messages/person';
 
@@ -57,9 +58,10 @@ export function useRegisterForm(options: RegisterFormOptions = {}): RegisterForm
   const kitForm = useKitForm({
     fields: personSpecs(messages, asks, settings.passwordRule),
     schema,
-    defaultValues: { first_name: '', last_name: '', gender: '', email: '', countryCode: settings.defaultCountryCode, mobile: '', password: '', confirmPassword: '', ...options.defaultValues },
+    defaultValues: { first_name: '', last_name: '', gender: '', email: '', country: settings.defaultCountry, mobile: '', password: '', confirmPassword: '', ...options.defaultValues },
     labels: { submit: messages.registerSubmit, busy: messages.registerSubmitting },
     send: async (values, api) => {
+      if (values.mobile.trim() !== '') await phoneReady(values.country);
       const body = registerBody(values, asks, skipping.current);
       const next = registerNext(await api.call('registerWithForm', { body }, registerDelivered), body);
       if (next !== 'session') return next;

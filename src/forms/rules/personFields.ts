@@ -4,7 +4,8 @@ import type { PasswordRule } from '../../config/settings';
 import { formatMessage } from '../../i18n/formatMessage';
 import type { Messages } from '../../i18n/messages';
 import type { FieldSpec } from '../kit/types';
-import { COUNTRY_CODE_PATTERN, EMAIL_PATTERN, mobileDigits } from '../identifier';
+import { EMAIL_PATTERN } from '../identifier';
+import { phoneError } from '../phone/readPhone';
 import { passwordAccepted, passwordRuleText } from './password';
 
 /** The genders Fynd stores (flows.md F10): an "other" choice is sent as `unisex`. */
@@ -19,7 +20,8 @@ export interface PersonValues {
   last_name: string;
   gender: string;
   email: string;
-  countryCode: string;
+  /** The country the mobile number is read in (ISO 3166-1 alpha-2, `IN`), unless it is typed with its `+code`. */
+  country: string;
   mobile: string;
   password: string;
   confirmPassword: string;
@@ -58,7 +60,7 @@ export function personSpecs(messages: Messages, asks: Record<PersonField, FieldA
     last_name: { label: messages.fieldLastName, type: 'text', autoComplete: 'family-name', required: hard('last_name'), maxLength: MAX_NAME_LENGTH, dir: 'auto' },
     gender: { label: messages.fieldGender, type: 'text', autoComplete: 'sex', required: false },
     email: { label: messages.fieldEmail, type: 'email', inputMode: 'email', autoComplete: 'email', required: hard('email'), dir: 'ltr', ...soft('email') },
-    countryCode: { label: messages.fieldCountryCode, type: 'text', inputMode: 'tel', autoComplete: 'tel-country-code', required: hard('mobile'), maxLength: 5, dir: 'ltr' },
+    country: { label: messages.fieldCountryCode, type: 'text', autoComplete: 'country', required: hard('mobile') },
     mobile: { label: messages.fieldMobile, type: 'tel', inputMode: 'tel', autoComplete: 'tel-national', required: hard('mobile'), dir: 'ltr', ...soft('mobile') },
     password: { label: messages.fieldPassword, type: 'password', autoComplete: 'new-password', required: hard('password'), description: passwordRuleText(rule, messages) },
     confirmPassword: { label: messages.registerConfirmPassword, type: 'password', autoComplete: 'new-password', required: hard('password') },
@@ -70,21 +72,26 @@ export function personSchema(messages: Messages, asks: Record<PersonField, Field
   const required = (name: PersonField) => (value: string) => !(asks[name].asked && asks[name].level === 'hard') || value.trim() !== '';
   const ifFilled = (test: (value: string) => boolean) => (value: string) => value.trim() === '' || test(value);
   const tooLong = formatMessage(messages.validationTooLong, { max: MAX_NAME_LENGTH }, messages.locale);
+  // By the chosen country's rules (or a typed +code's); the library's when it has loaded, the kit's light check before.
+  const mobileError = (values: PersonValues) => (values.mobile.trim() === '' ? undefined : phoneError(values.mobile.trim(), values.country, messages));
   return z
     .object({
       first_name: z.string().check(z.refine(required('first_name'), { error: messages.validationRequired }), z.refine((value) => value.trim().length <= MAX_NAME_LENGTH, { error: tooLong })),
       last_name: z.string().check(z.refine(required('last_name'), { error: messages.validationRequired }), z.refine((value) => value.trim().length <= MAX_NAME_LENGTH, { error: tooLong })),
       gender: z.string(),
       email: z.string().check(z.refine(required('email'), { error: messages.validationRequired }), z.refine(ifFilled((value) => EMAIL_PATTERN.test(value.trim())), { error: messages.validationEmail })),
-      countryCode: z.string().check(z.refine(ifFilled((value) => COUNTRY_CODE_PATTERN.test(value.trim())), { error: messages.validationCountryCode })),
-      mobile: z.string().check(z.refine(required('mobile'), { error: messages.validationRequired }), z.refine(ifFilled((value) => /^\d{6,15}$/.test(mobileDigits(value))), { error: messages.validationMobile })),
+      country: z.string(),
+      mobile: z.string().check(z.refine(required('mobile'), { error: messages.validationRequired })),
       password: z.string().check(
         z.refine(required('password'), { error: messages.validationRequired }),
         z.refine((value) => value === '' || passwordAccepted(value, rule), { error: passwordRuleText(rule, messages) }),
       ),
       confirmPassword: z.string(),
     })
-    .check(z.refine((values) => !asks.password.asked || values.confirmPassword === values.password, { error: messages.validationPasswordMismatch, path: ['confirmPassword'] }));
+    .check(
+      z.refine((values) => mobileError(values) === undefined, { path: ['mobile'], error: (issue) => mobileError(issue.input as PersonValues) }),
+      z.refine((values) => !asks.password.asked || values.confirmPassword === values.password, { error: messages.validationPasswordMismatch, path: ['confirmPassword'] }),
+    );
 }
 
 /** The soft fields a form asks (what "Skip for now" leaves out). */

@@ -18,6 +18,7 @@ export const commonMessages = {
   validationRequired: 'This field is required.',
   validationEmail: 'Enter a valid email address.',
   validationMobile: 'Enter a valid mobile number.',
+  validationMobileCountry: 'Enter a valid mobile number for {country}.',
   validationEmailOrMobile: 'Enter a valid email address or mobile number.',
   validationCountryCode: 'Choose a country code.',
   validationCodeLength: 'Enter the {length}-digit code.',
