@@ -16,6 +16,10 @@ async function proxy(request: NextRequest): Promise<Response> {
   const headers = new Headers(request.headers);
   for (const name of HOP_BY_HOP) headers.delete(name);
   headers.delete('accept-encoding'); // fetch below decodes; ask for what it can decode
+  // A call from this storefront's own pages is, to the API, a call from its own origin (as on Fynd's hosting, where
+  // the storefront and the API share one): say so. A call from any other origin keeps its Origin, for the API to refuse.
+  const origin = headers.get('origin');
+  if (origin && URL.canParse(origin) && new URL(origin).host === request.headers.get('host')) headers.set('origin', new URL(apiOrigin).origin);
   const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text();
 
   // The browser signed the request for this host; the API checks the signature against its own host: sign again.
