@@ -166,10 +166,6 @@ export { usePhoneRules } from './forms/phone/usePhoneRules';
 export { loadPhoneRules } from './forms/phone/phoneRulesLoader';
 export type { PhoneRulesState } from './forms/phone/phoneRulesLoader';
 export type { PhoneRules, PhoneRead } from './forms/phone/phoneRules';
-export { readPhone, phoneError } from './forms/phone/readPhone';
-export { looksLikePhone } from './forms/identifier';
-export type { PhoneReading } from './forms/phone/readPhone';
-export { countryFlag } from './forms/phone/countryFlag';
 export type { KitForm } from './forms/kit/useKitForm';
 export type { FieldProps, SubmitProps, FormStatus, FormError, InputPropsInput, ButtonPropsInput, FormPropsInput, FormElementProps } from './forms/kit/types';
 

@@ -1,7 +1,5 @@
 import type { Messages } from '../messages';
-
-/** "{seconds}" with the noun Arabic counts it by (ثانية واحدة، ثانيتين، 5 ثوانٍ، 30 ثانية), when formatted with `ar.locale`. */
-const SECONDS = '{seconds, plural, zero {# ثانية} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}';
+import { arContacts, SECONDS } from './arContacts';
 
 /**
  * Every string the kit shows, in Modern Standard Arabic, for shoppers in the Gulf: short, polite, the words of
@@ -208,97 +206,5 @@ export const ar: Messages = {
   profileSignIn: 'تسجيل الدخول',
   profileOtherUser: 'سجّلت الدخول بحساب آخر، لذا لم يتم حفظ التغييرات.',
 
-  // Email addresses
-  emailsTitle: 'عناوين البريد الإلكتروني',
-  emailsEmpty: 'لم تُضف أي بريد إلكتروني بعد.',
-  emailsAdd: 'إضافة بريد إلكتروني',
-  emailsAdding: 'جارٍ الإضافة…',
-  emailsAdded: 'تمت إضافة {email}.',
-  emailsPrimary: 'أساسي',
-  emailsVerified: 'تم التحقق',
-  emailsUnverified: 'لم يتم التحقق',
-  emailsMakePrimary: 'تعيين كأساسي',
-  emailsPrimaryChanged: 'أصبح {email} بريدك الإلكتروني الأساسي.',
-  emailsSendVerification: 'إرسال رابط التحقق',
-  emailsVerificationSent: 'أرسلنا رابط التحقق إلى {email}.',
-  emailsDelete: 'إزالة',
-  emailsDeleting: 'جارٍ الإزالة…',
-  emailsDeleted: 'تمت إزالة {email}.',
-  emailsConfirmDeleteTitle: 'هل تريد إزالة هذا البريد الإلكتروني؟',
-  emailsConfirmDeleteBody: 'لن تتمكن بعد الآن من تسجيل الدخول باستخدام {email}.',
-  emailsConfirmDelete: 'إزالة البريد الإلكتروني',
-  emailsDeleteDisabledPrimary: 'هذا بريدك الإلكتروني الأساسي. عيّن بريدًا إلكترونيًا آخر كأساسي قبل إزالته.',
-  emailsDeleteDisabledLast: 'تحتاج إلى بريد إلكتروني أو رقم جوال واحد على الأقل لتسجيل الدخول.',
-  emailsPrimaryDisabledUnverified: 'تحقق من هذا البريد الإلكتروني قبل تعيينه كأساسي.',
-  emailsPrimaryDisabledAlready: 'هذا بريدك الإلكتروني الأساسي بالفعل.',
-  emailsAlreadyAdded: 'سبق أن أضفت هذا البريد الإلكتروني.',
-  emailsAlreadyVerified: 'تم التحقق من هذا البريد الإلكتروني مسبقًا.',
-  emailsNotFound: 'لم يعد هذا البريد الإلكتروني مرتبطًا بحسابك.',
-  emailsVerifyHint: 'افتح الرابط الذي أرسلناه إلى {email}، أو أدخل الرمز الموجود فيه هنا.',
-  emailsCodeLabel: 'الرمز الموجود في الرابط',
-  emailsVerify: 'تحقق',
-  emailsVerifying: 'جارٍ التحقق…',
-  emailsVerifiedNow: 'تم التحقق من {email}.',
-  emailsSending: 'جارٍ الإرسال…',
-  emailsResendIn: `إعادة الإرسال بعد ${SECONDS}`,
-
-  // Mobile numbers
-  phonesTitle: 'أرقام الجوال',
-  phonesEmpty: 'لم تُضف أي رقم جوال بعد.',
-  phonesAdd: 'إضافة رقم جوال',
-  phonesAdding: 'جارٍ الإضافة…',
-  phonesAdded: 'تمت إضافة {mobile}.',
-  phonesPrimary: 'أساسي',
-  phonesVerified: 'تم التحقق',
-  phonesUnverified: 'لم يتم التحقق',
-  phonesMakePrimary: 'تعيين كأساسي',
-  phonesPrimaryChanged: 'أصبح {mobile} رقم جوالك الأساسي.',
-  phonesSendVerification: 'إرسال رابط التحقق',
-  phonesVerificationSent: 'أرسلنا رابط التحقق إلى {mobile}.',
-  phonesDelete: 'إزالة',
-  phonesDeleting: 'جارٍ الإزالة…',
-  phonesDeleted: 'تمت إزالة {mobile}.',
-  phonesConfirmDeleteTitle: 'هل تريد إزالة رقم الجوال هذا؟',
-  phonesConfirmDeleteBody: 'لن تتمكن بعد الآن من تسجيل الدخول باستخدام {mobile}.',
-  phonesConfirmDelete: 'إزالة رقم الجوال',
-  phonesDeleteDisabledPrimary: 'هذا رقم جوالك الأساسي. عيّن رقم جوال آخر كأساسي قبل إزالته.',
-  phonesDeleteDisabledLast: 'تحتاج إلى بريد إلكتروني أو رقم جوال واحد على الأقل لتسجيل الدخول.',
-  phonesPrimaryDisabledUnverified: 'تحقق من رقم الجوال هذا قبل تعيينه كأساسي.',
-  phonesPrimaryDisabledAlready: 'هذا رقم جوالك الأساسي بالفعل.',
-  phonesAlreadyAdded: 'سبق أن أضفت رقم الجوال هذا.',
-  phonesAlreadyVerified: 'تم التحقق من رقم الجوال هذا مسبقًا.',
-  phonesNotFound: 'لم يعد رقم الجوال هذا مرتبطًا بحسابك.',
-  phonesVerifyHint: 'افتح الرابط الذي أرسلناه إلى {mobile}، أو أدخل الرمز الموجود فيه هنا.',
-  phonesCodeLabel: 'الرمز الموجود في الرابط',
-  phonesVerify: 'تحقق',
-  phonesVerifying: 'جارٍ التحقق…',
-  phonesVerifiedNow: 'تم التحقق من {mobile}.',
-  phonesSending: 'جارٍ الإرسال…',
-  phonesResendIn: `إعادة الإرسال بعد ${SECONDS}`,
-
-  // Sessions
-  sessionsTitle: 'الأجهزة التي سجّلت الدخول منها',
-  sessionsHint: 'تم تسجيل الدخول إلى حسابك على هذه الأجهزة والمتصفحات.',
-  sessionsEmpty: 'لا توجد جلسات نشطة.',
-  sessionsCount: '{count, plural, zero {لا توجد جلسات نشطة} one {جلسة نشطة واحدة} two {جلستان نشطتان} few {# جلسات نشطة} many {# جلسة نشطة} other {# جلسة نشطة}}',
-  sessionsNoRevoke: 'لإنهاء جلسة على جهاز آخر، سجّل الخروج من ذلك الجهاز.',
-  sessionsItem: 'الجلسة {id}',
-
-  // Sign out
-  logoutButton: 'تسجيل الخروج',
-  logoutSubmitting: 'جارٍ تسجيل الخروج…',
-  logoutDone: 'تم تسجيل خروجك.',
-
-  // Change or set a password
-  passwordChangeTitle: 'تغيير كلمة المرور',
-  passwordSetTitle: 'تعيين كلمة مرور',
-  passwordSetHint: 'أنت تسجّل الدخول برموز التحقق. عيّن كلمة مرور لتتمكن من تسجيل الدخول بها أيضًا.',
-  passwordCurrent: 'كلمة المرور الحالية',
-  passwordNew: 'كلمة المرور الجديدة',
-  passwordConfirm: 'تأكيد كلمة المرور الجديدة',
-  passwordChangeSubmit: 'تغيير كلمة المرور',
-  passwordSetSubmit: 'تعيين كلمة المرور',
-  passwordSubmitting: 'جارٍ حفظ كلمة المرور…',
-  passwordChanged: 'تم تغيير كلمة المرور.',
-  passwordSet: 'تم تعيين كلمة المرور.',
+  ...arContacts,
 };
