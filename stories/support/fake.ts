@@ -2,7 +2,7 @@ import type { UserClient } from '../../src/client/createUserClient';
 import { userMethodNames } from '../../src/client/methods';
 import type { SignInRequiredEvent } from '../../src/query/signInEvents';
 import type { UserKitProviderProps } from '../../src/query/UserKitProvider';
-import { createFakeUserKit, type FakeFault, type FakeUserKit, type FakeUserKitOptions, type FakeUserService } from '../../src/testing/index';
+import { createFakeUserKit, fakeWebStorage, type FakeFault, type FakeUserKit, type FakeUserKitOptions, type FakeUserService } from '../../src/testing/index';
 
 /**
  * What a story may set in `parameters.fake`: the fake service's options (preset, `otpLength`, `emailVerification`,
@@ -41,10 +41,11 @@ const faultFor: Record<Exclude<FaultMode, 'none'>, FakeFault> = {
 
 /**
  * Stands up the story's fake with the one harness (`createFakeUserKit`): service, MSW handlers on the page's
- * origin, client and QueryClient.
+ * origin, client and QueryClient. Its state lives in `sessionStorage` as in the demo (issue 16): a story reloaded
+ * in Storybook keeps its users, codes and inbox; each story starts from a cleared one (`preview.tsx`).
  */
 export function startKit({ fault: _fault, signedIn: _signedIn, noProvider: _noProvider, ...options }: FakeParameters): FakeUserKit {
-  current = createFakeUserKit(options);
+  current = createFakeUserKit({ storage: fakeWebStorage(sessionStorage), ...options });
   signInRequired = [];
   return current;
 }
