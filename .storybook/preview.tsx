@@ -4,6 +4,7 @@ import { useCallback, type ReactNode } from 'react';
 import type { SignInRequiredEvent } from '../src/query/signInEvents';
 import { UserKitProvider } from '../src/query/UserKitProvider';
 import { forgetRememberedConfigs } from '../src/query/rememberedConfig';
+import { layoutProblems } from '../stories/support/layoutProblems';
 import { preloadAuthSteps } from '../src/screens/AuthScreen';
 import { preloadSocialButtons } from '../src/screens/auth/LoginStep';
 import { preloadProfileSections } from '../src/screens/profile/ProfileSections';
@@ -77,6 +78,16 @@ const preview: Preview = {
     else if (typeof fake.signedIn === 'string') await kit.client.loginWithToken({ body: { token: `fake-login-token:${fake.signedIn}` } });
     injectFaultMode(fault);
     return () => stopRecording();
+  },
+  /**
+   * Every story keeps the layout rule where it ends (after its play function), at the width it runs at: nothing
+   * scrolls sideways, no control lies past its form or its box (`stories/support/layoutProblems.ts`; the screens'
+   * layout stories check four widths, light, dark and RTL). `parameters.layoutCheck: false` opts a story out.
+   */
+  afterEach({ canvasElement, parameters }) {
+    if (parameters.layoutCheck === false) return;
+    const problems = layoutProblems(canvasElement);
+    if (problems.length > 0) throw new Error(`The story breaks the layout rule:\n- ${problems.join('\n- ')}`);
   },
   parameters: {
     a11y: { test: 'error' },

@@ -45,7 +45,8 @@ export const PhoneTyped: Story = {
 };
 
 export const PickerOpen: Story = {
-  parameters: { fake: { preset: 'otpOnly' } },
+  // Ends with the list open: a popup lies over the controls below it by design (the layout rule is for the page).
+  parameters: { fake: { preset: 'otpOnly' }, layoutCheck: false },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByLabelText('Mobile number');

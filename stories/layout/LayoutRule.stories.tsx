@@ -32,6 +32,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const FindsEachBreak: Story = {
+  // Builds broken layouts on purpose, to show the rule finds each.
+  parameters: { layoutCheck: false },
   play: async ({ canvasElement }) => {
     const browser = await vitestBrowser();
     if (!browser) return;
