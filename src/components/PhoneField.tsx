@@ -4,7 +4,7 @@ import type { FieldValues, Path } from 'react-hook-form';
 import { looksLikePhone } from '../forms/identifier';
 import type { KitForm } from '../forms/kit/useKitForm';
 import type { InputPropsInput } from '../forms/kit/types';
-import { lazyPart, whenIdle } from '../screens/lazyStep';
+import { lazyPart, whenIdle } from './primitives/lazyPart';
 import { FormField } from './Form';
 import { createPartsContext } from './primitives/createPartsContext';
 import { Slot } from './Slot';

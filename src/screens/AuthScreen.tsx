@@ -18,7 +18,7 @@ import { Skeleton } from '../components/primitives/Skeleton';
 import { LoginStep } from './auth/LoginStep';
 import { focusMainHeadingSoon } from './focusAfterSignIn';
 import { schemeAttribute, type ColorScheme } from './colorScheme';
-import { lazyPart, whenIdle } from './lazyStep';
+import { lazyPart, whenIdle } from '../components/primitives/lazyPart';
 
 // The steps a shopper has not reached load on demand, and are fetched while the browser is idle.
 const OtpStep = lazyPart(() => import('./auth/OtpStep').then((module) => module.OtpStep));

@@ -16,7 +16,7 @@ import { LogoutButton } from '../components/Logout';
 import { Skeleton } from '../components/primitives/Skeleton';
 import type { AuthScreenProps } from './AuthScreen';
 import { schemeAttribute, type ColorScheme } from './colorScheme';
-import { lazyPart, whenIdle } from './lazyStep';
+import { lazyPart, whenIdle } from '../components/primitives/lazyPart';
 import { PROFILE_SECTIONS, ProfileSections, preloadProfileSections, type ProfileSection } from './profile/ProfileSections';
 
 export { PROFILE_SECTIONS, type ProfileSection } from './profile/ProfileSections';

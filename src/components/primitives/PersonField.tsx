@@ -4,7 +4,7 @@ import type { KitForm } from '../../forms/kit/useKitForm';
 import type { InputPropsInput } from '../../forms/kit/types';
 import type { FieldAsk, PersonField as PersonFieldName, PersonValues } from '../../forms/rules/personFields';
 import { FormField, SelectField } from '../Form';
-import { lazyPart } from '../../screens/lazyStep';
+import { lazyPart } from './lazyPart';
 import type { PhoneFieldRootProps } from '../PhoneField';
 
 // Imported, not bundled with this part: the phone field holds an import() of its picker, and a lazily loaded part that

@@ -6,7 +6,7 @@ import { useMessages } from '../../i18n/MessagesContext';
 import { loginMessages } from '../../i18n/messages/login';
 import { useKitSettings } from '../../query/userKit';
 import { LoginError, LoginIdentifier, LoginMethodSwitch, LoginPassword, LoginRoot, LoginSubmit } from '../../components/Login';
-import { lazyPart } from '../lazyStep';
+import { lazyPart } from '../../components/primitives/lazyPart';
 
 // Only storefronts that set up social sign-in (the provider's `social` token getters) download the buttons' code.
 const SocialButtons = lazyPart(() => import('../../components/Social').then((module) => module.SocialButtons));

@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/MessagesContext';
 import { profileMessages } from '../../i18n/messages/profile';
 import { ProfileError, ProfileField, ProfileGender, ProfileNotice, ProfileRoot, ProfileSubmit, ProfileSummary } from '../../components/Profile';
 import { Skeleton } from '../../components/primitives/Skeleton';
-import { lazyPart } from '../lazyStep';
+import { lazyPart } from '../../components/primitives/lazyPart';
 import { Section } from './sections/Section';
 
 // The sections under the profile form load on demand (issue 17): the form works before their code arrives.
