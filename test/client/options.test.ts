@@ -198,7 +198,9 @@ describe('timeout and abort', () => {
     server.setDefault({ status: 200, body: {}, delay: 5_000 });
     const controller = new AbortController();
     const call = clientFor(server).getLoggedInUser(undefined, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the request is at the server (a fixed delay could abort before it left, on a busy machine).
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    controller.abort();
     const error = await rejectionOf(call);
     expect(error).toBeInstanceOf(FdkAbortError);
     expect(error).toMatchObject({ code: 'ABORTED', method: 'getLoggedInUser', retryable: false });
