@@ -34,8 +34,8 @@ export {
   isFdkRequestValidationError,
   isFdkResponseValidationError,
   isFdkConfigError,
-  isAccountDisabledError,
 } from './client/errors';
+export { isAccountDisabledError } from './client/accountDisabled';
 export { isReadableText } from './client/readableText';
 export type { FdkErrorCode, FdkIssue } from './client/errors';
 

@@ -4,6 +4,7 @@ import type { SignInFormOptions } from '../flow/types';
 import type { MessageKey } from '../i18n/messages';
 import { useMessages } from '../i18n/MessagesContext';
 import { loginMessages } from '../i18n/messages/login';
+import { socialMessages } from '../i18n/messages/social';
 import { useKitSettings } from '../query/userKit';
 import { useSocialLogin } from '../forms/social/useSocialLogin';
 import { FormErrorMessage } from './Form';
@@ -24,7 +25,7 @@ const labelKey: Record<SocialProvider, MessageKey> = {
 
 /** One provider's button, busy while its popup and the sign-in run, with its own error. */
 export function SocialButton({ provider, ...options }: SignInFormOptions & { provider: SocialProvider }) {
-  const messages = useMessages(loginMessages);
+  const messages = useMessages(loginMessages, socialMessages);
   const social = useSocialLogin(provider, options);
   if (!social.available) return null;
   const busy = social.status === 'submitting';

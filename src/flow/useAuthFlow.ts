@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useKitSettings } from '../query/userKit';
 import { authTransition, initialAuthState, type AuthFlowState } from './authFlow';
 import { restoreAuthState, saveAuthState } from './persistAuthState';
-import { signedInResult } from './signedIn';
+import { signedInResult, signedInResultSoon } from './signedIn';
 import type { AuthFlowEvent, SignedInResult } from './types';
 
 /** Options of {@link useAuthFlow}. */
@@ -27,7 +27,10 @@ export interface AuthFlow {
   state: AuthFlowState;
   /** Moves the flow on: pass it as `onNext` of every step's root part. */
   send: (event: AuthFlowEvent) => void;
-  /** Where to go once signed in (when `state.step` is `done`). */
+  /**
+   * Where to go once signed in (when `state.step` is `done`). After a `signedIn` your own code sent, before any kit
+   * call loaded the redirect check (`safeRedirect`), it is `undefined` for the moment that code takes to load.
+   */
   result: SignedInResult | undefined;
 }
 
@@ -48,7 +51,19 @@ export function useAuthFlow(options: AuthFlowOptions = {}): AuthFlow {
     if (persist) saveAuthState(settings.platform, state);
   }, [persist, settings.platform, state]);
 
-  const result = state.step === 'done' ? signedInResult(state.user, options.redirectTo, settings) : undefined;
+  // Where to go is known at once when the redirect check's code is loaded (a kit call that signed the shopper in
+  // loaded it); a `signedIn` sent by the storefront's own code may wait for it.
+  const [late, setLate] = useState<{ state: AuthFlowState; result: SignedInResult } | undefined>(undefined);
+  const result = state.step === 'done' ? (signedInResult(state.user, options.redirectTo, settings) ?? (late?.state === state ? late.result : undefined)) : undefined;
+  const { redirectTo } = options;
+  useEffect(() => {
+    if (state.step !== 'done' || result) return;
+    let live = true;
+    void signedInResultSoon(state.user, redirectTo, settings).then((soon) => live && setLate({ state, result: soon }));
+    return () => {
+      live = false;
+    };
+  }, [state, result, redirectTo, settings]);
   const announced = useRef<AuthFlowState | undefined>(undefined);
   const onSignedIn = useRef(options.onSignedIn);
   useEffect(() => {

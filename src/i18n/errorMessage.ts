@@ -1,5 +1,5 @@
+import { isAccountDisabledError } from '../client/accountDisabled';
 import {
-  isAccountDisabledError,
   isFdkAbortError,
   isFdkApiError,
   isFdkError,
@@ -13,7 +13,8 @@ import {
 import { isReadableText } from '../client/readableText';
 import { formatMessage } from './formatMessage';
 import type { Messages } from './messages';
-import { commonMessages as defaultMessages } from './messages/common';
+import { commonMessages } from './messages/common';
+import { errorMessages } from './messages/errors';
 import { serverTextName, type ServerTextName } from '../client/serverTexts';
 import { serverTextMessageKeys } from './serverTextMessages';
 
@@ -73,7 +74,10 @@ export interface FriendlyError {
  * @example
  * const { message, retryable } = errorMessage(mutation.error, resolveMessages(overrides));
  */
-export function errorMessage(error: unknown, messages: Messages = defaultMessages as Messages): FriendlyError {
+export function errorMessage(error: unknown, given: Messages = commonMessages as Messages): FriendlyError {
+  // The texts of failures come with this function (their pack, `messages/errors`); the caller's own texts (a
+  // translation, overrides) win over them.
+  const messages = { ...errorMessages, ...given } as Messages;
   if (isFdkApiError(error)) {
     // Read before the narrower guards: the subclasses have the same shape, so TypeScript narrows to `never` after them.
     const { status, retryable } = error;

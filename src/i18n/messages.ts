@@ -1,7 +1,9 @@
 import { commonMessages } from './messages/common';
+import { errorMessages } from './messages/errors';
 import { forgotMessages } from './messages/forgot';
 import { linkMessages } from './messages/link';
 import { loginMessages } from './messages/login';
+import { socialMessages } from './messages/social';
 import { otpMessages } from './messages/otp';
 import { profileMessages } from './messages/profile';
 import { contactMessages } from './messages/contacts';
@@ -24,9 +26,11 @@ import { personMessages } from './messages/person';
  */
 export const messages = {
   ...commonMessages,
+  ...errorMessages,
   ...personMessages,
   ...countryMessages,
   ...loginMessages,
+  ...socialMessages,
   ...otpMessages,
   ...registerMessages,
   ...forgotMessages,

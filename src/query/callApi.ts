@@ -1,26 +1,28 @@
 import { FdkResponseValidationError } from '../client/errors';
 import type { MethodArgs, MethodResult } from '../client/methods';
+import { redirectCheck } from '../config/redirectCheck';
+import { errorWording } from '../i18n/errorMessageLoader';
+import { onDemand } from '../lazy/onDemand';
 import type { MutationContext, executeMutation } from './executeMutation';
 import type { MutationMethodName } from './mutations';
 
 /** What a step needs from an answer: `true` when the answer delivers it. */
 export type AnswerCheck<N extends MutationMethodName> = (answer: MethodResult<N>) => boolean;
 
-type MutationsModule = { executeMutation: typeof executeMutation };
-
-let mutations: Promise<MutationsModule> | undefined;
+const mutations = /* @__PURE__ */ onDemand((): Promise<{ executeMutation: typeof executeMutation }> => import('./executeMutation'));
 
 /**
  * Fetches the code that runs the kit's calls (`executeMutation` and the cache effects of the 29 mutations) now,
  * once. The screens do it when the browser is idle: a screen works (shows its form) before that code arrives, and
- * its first submit finds it there.
+ * its first submit finds it there. The code that words a failed call's error (`errorWording`) and the redirect
+ * check a sign-in needs (`redirectCheck`) come with it.
  */
-export function preloadMutations(): Promise<MutationsModule> {
-  mutations ??= import('./executeMutation').catch((error: unknown) => {
-    mutations = undefined; // a failed download is tried again by the next call
-    throw error;
-  });
-  return mutations;
+export function preloadMutations(): Promise<{ executeMutation: typeof executeMutation }> {
+  if (!mutations.loaded()) {
+    void errorWording.load().catch(() => undefined);
+    void redirectCheck.load().catch(() => undefined);
+  }
+  return mutations.load();
 }
 
 /**

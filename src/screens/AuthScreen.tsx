@@ -6,7 +6,8 @@ import { screenTheme } from '../config/theme';
 import type { AuthFlowState } from '../flow/authFlow';
 import type { SignedInResult } from '../flow/types';
 import { useAuthFlow, type AuthFlow } from '../flow/useAuthFlow';
-import { errorMessage } from '../i18n/errorMessage';
+import { redirectCheck } from '../config/redirectCheck';
+import { errorWording, useFriendlyError } from '../i18n/errorMessageLoader';
 import type { Messages } from '../i18n/messages';
 import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
@@ -32,7 +33,7 @@ const lazySteps = [OtpStep, RegisterStep, CompleteProfileStep, VerifyStep, Forgo
 
 /** Fetches the code of every step not loaded yet and of the calls they make (what `AuthScreen` does once the browser is idle). */
 export function preloadAuthSteps(): Promise<unknown> {
-  return Promise.all([...lazySteps.map((step) => step.preload()), preloadMutations()]);
+  return Promise.all([...lazySteps.map((step) => step.preload()), preloadMutations(), errorWording.load(), redirectCheck.load()]);
 }
 
 /** Props of {@link AuthScreen}. */
@@ -115,13 +116,16 @@ function AuthScreenContent(props: AuthScreenProps) {
   }, [flow.state.step]);
 
   const theme = useMemo(() => screenTheme(config), [config]);
-  const loading = platform.isPending && !config;
+  // A failed config read is worded once the error texts' code is there (it loads on demand): until then the
+  // screen stays in its loading state.
+  const configError = useFriendlyError(config ? undefined : platform.error, messages);
+  const loading = !config && (platform.isPending || (platform.error !== null && !configError));
   let body: ReactNode;
   if (loading) body = <Skeleton label={messages.commonLoading} lines={4} />;
-  else if (platform.error && !config) {
+  else if (configError) {
     body = (
       <div className="fdk-form-error" role="alert">
-        <p>{errorMessage(platform.error, messages).message}</p>
+        <p>{configError.message}</p>
         <button type="button" className="fdk-button" onClick={() => void platform.refetch()}>
           {messages.commonRetry}
         </button>

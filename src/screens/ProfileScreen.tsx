@@ -3,7 +3,8 @@ import { Suspense, useEffect, useId, useMemo, useRef, useState, type CSSProperti
 import type { FdkError } from '../client/errors';
 import { screenTheme } from '../config/theme';
 import { useProfileForm } from '../forms/profile/useProfileForm';
-import { errorMessage } from '../i18n/errorMessage';
+import { redirectCheck } from '../config/redirectCheck';
+import { errorWording, useFriendlyError } from '../i18n/errorMessageLoader';
 import type { Messages } from '../i18n/messages';
 import { textDirection } from '../i18n/loadMessages';
 import { MessagesOverride, useMessages } from '../i18n/MessagesContext';
@@ -101,19 +102,23 @@ function ProfileScreenContent(props: ProfileScreenProps) {
 
   // The sections' code loads at once, beside the user's fetch; the code of the calls and the dialog when idle.
   useEffect(() => void preloadProfileSections().catch(() => undefined), []);
-  useEffect(() => whenIdle(() => void Promise.all([preloadMutations(), ...(useDialog ? [SignInDialog.preload(), AuthScreen.preload()] : [])]).catch(() => undefined)), [useDialog]);
+  useEffect(() => whenIdle(() => void Promise.all([preloadMutations(), errorWording.load(), redirectCheck.load(), ...(useDialog ? [SignInDialog.preload(), AuthScreen.preload()] : [])]).catch(() => undefined)), [useDialog]);
 
   const askSignIn = () => {
     if (useDialog) setDialog('signed-out');
     kit.signIn.emit({ reason: 'requested' });
   };
 
+  // A failed read of the user is worded once the error texts' code is there (it loads on demand): until then the
+  // screen stays in its loading state.
+  const sessionError = useFriendlyError(session.isError && !user && !keepForm ? session.error : undefined, messages);
+  const loading = (session.isPending || (session.isError && !user && !sessionError)) && !keepForm;
   let body: ReactNode;
-  if (session.isPending && !keepForm) body = <Skeleton label={messages.commonLoading} lines={5} />;
-  else if (session.isError && !user && !keepForm) {
+  if (loading) body = <Skeleton label={messages.commonLoading} lines={5} />;
+  else if (sessionError) {
     body = (
       <div className="fdk-section fdk-form-error" role="alert">
-        <p>{errorMessage(session.error, messages).message}</p>
+        <p>{sessionError.message}</p>
         <button type="button" className="fdk-button" onClick={() => void session.refetch()}>
           {messages.commonRetry}
         </button>
@@ -133,7 +138,7 @@ function ProfileScreenContent(props: ProfileScreenProps) {
   } else body = <ProfileSections sections={sections} profile={profile} signedIn={Boolean(user)} />;
 
   return (
-    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} data-color-scheme={schemeAttribute(props.colorScheme)} aria-labelledby={`${ids}-title`} aria-busy={session.isPending && !keepForm} data-status={profile.status}>
+    <section className={['fdk-profile', props.className].filter(Boolean).join(' ')} lang={messages.locale} dir={textDirection(messages.locale)} style={theme as CSSProperties} data-color-scheme={schemeAttribute(props.colorScheme)} aria-labelledby={`${ids}-title`} aria-busy={loading} data-status={profile.status}>
       <div className="fdk-profile-main">
         <header className="fdk-profile-header">
           <h1 className="fdk-title fdk-step-focus" id={`${ids}-title`} ref={titleRef} tabIndex={-1}>

@@ -11,7 +11,7 @@ import {
   FdkTimeoutError,
   FdkUnauthorizedError,
 } from '../../src/client/errors';
-import { isAccountDisabledError } from '../../src/client/errors';
+import { isAccountDisabledError } from '../../src/client/accountDisabled';
 import { errorMessage } from '../../src/i18n/errorMessage';
 import { serverTexts, type ServerTextName } from '../../src/client/serverTexts';
 import { messages } from '../../src/i18n/messages';

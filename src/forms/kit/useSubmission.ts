@@ -1,14 +1,14 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
-import { errorMessage } from '../../i18n/errorMessage';
+import { describeError } from '../../i18n/errorMessageLoader';
 import type { Messages } from '../../i18n/messages';
 import { isStepError } from './stepError';
 import type { FormError, FormStatus } from './types';
 
-/** A friendly error for anything a submission threw. */
-export function formError(cause: unknown, messages: Messages): FormError {
+/** A friendly error for anything a submission threw (the code that words it loads on demand, see `describeError`). */
+export async function formError(cause: unknown, messages: Messages): Promise<FormError> {
   if (isStepError(cause)) return { kind: 'validation', retryable: cause.retryable, message: messages[cause.messageKey], cause };
-  return { ...errorMessage(cause, messages), cause };
+  return { ...(await describeError(cause, messages)), cause };
 }
 
 /** Runs one submission at a time and keeps its status and friendly error. */
@@ -27,7 +27,7 @@ export function useSubmission(messages: Messages) {
         setState({ status: 'success', error: undefined });
         return { ok: true, value };
       } catch (cause) {
-        const error = formError(cause, messages);
+        const error = await formError(cause, messages);
         setState({ status: 'error', error });
         return { ok: false, error };
       } finally {

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isFdkApiError } from '../../client/errors';
-import { signedInResult } from '../../flow/signedIn';
+import { reportSignedIn } from '../../flow/signedIn';
 import type { SignedInResult } from '../../flow/types';
 import { useMessages } from '../../i18n/MessagesContext';
 import { callApi } from '../../query/callApi';
@@ -73,12 +73,13 @@ export function useVerifyLink(options: VerifyLinkOptions): VerifyLink {
       (user) => {
         if (!current) return;
         setOutcome({ key, status: 'verified', error: undefined });
-        if (user) latest.current.onSignedIn?.(signedInResult(user, latest.current.redirectTo, kit.settings));
+        if (user) reportSignedIn(user, latest.current.redirectTo, kit.settings, latest.current.onSignedIn);
       },
-      (cause: unknown) => {
+      async (cause: unknown) => {
+        const error = await formError(cause, messages);
         if (!current) return;
         const refused = isFdkApiError(cause) && cause.status >= 400 && cause.status < 500 && cause.status !== 429 && cause.status !== 408;
-        setOutcome({ key, status: refused ? 'invalid' : 'error', error: formError(cause, messages) });
+        setOutcome({ key, status: refused ? 'invalid' : 'error', error });
       },
     );
     return () => {

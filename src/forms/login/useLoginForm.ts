@@ -9,7 +9,6 @@ import { otpMessages } from '../../i18n/messages/otp';
 import { usePlatformView } from '../../query/hooks/usePlatformView';
 import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
-import { isAccountDisabledError } from '../../client/errors';
 import { captchaField } from '../rules/captcha';
 import { looksLikePhone } from '../identifier';
 import { loadPhoneRules } from '../phone/phoneRulesLoader';
@@ -83,7 +82,8 @@ export function useLoginForm(options: LoginFormOptions = {}): LoginForm {
     },
     onSuccess: (event) => announceNext(options, event, settings),
     onFailure: (error) => {
-      if (isAccountDisabledError(error.cause)) {
+      // `errorMessage` found the account disabled (a 4xx with meta.is_deleted, or Fynd's text for it).
+      if (error.kind === 'account-disabled') {
         announceNext(options, { type: 'accountDisabled' }, settings);
         return null; // the next step takes focus (its heading, in AuthScreen)
       }

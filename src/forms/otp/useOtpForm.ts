@@ -3,7 +3,7 @@ import type { PlatformView } from '../../config/readPlatformConfig';
 import { announceNext } from '../../flow/signedIn';
 import type { OtpTarget, SignInFormOptions } from '../../flow/types';
 import { useKitSettings } from '../../query/userKit';
-import { isAccountDisabledError } from '../../client/errors';
+import { isAccountDisabledError } from '../../client/accountDisabled';
 import { loginCodeDelivered, loginCodeNext, verifyRequest, type VerifyAnswer } from './otpRequests';
 import { useOtpCode, type OtpCodeForm } from './useOtpCode';
 

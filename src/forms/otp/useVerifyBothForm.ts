@@ -5,7 +5,7 @@ import type { AuthFlowEvent, SignInFormOptions, Verification } from '../../flow/
 import { useMessages } from '../../i18n/MessagesContext';
 import { registerMessages } from '../../i18n/messages/register';
 import { useKitSettings } from '../../query/userKit';
-import { isAccountDisabledError } from '../../client/errors';
+import { isAccountDisabledError } from '../../client/accountDisabled';
 import { verifyRequest, type VerifyAnswer } from './otpRequests';
 import { useOtpCode, type OtpCodeForm } from './useOtpCode';
 

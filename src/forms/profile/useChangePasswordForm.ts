@@ -8,7 +8,7 @@ import { useLoggedInUser } from '../../query/hooks/useLoggedInUser';
 import { useKitSettings } from '../../query/userKit';
 import { useKitForm, type KitForm } from '../kit/useKitForm';
 import type { FormError } from '../kit/types';
-import { formError } from '../kit/useSubmission';
+import { errorMessage } from '../../i18n/errorMessage';
 import { changePasswordBody, changePasswordFields, changePasswordSchema, changePasswordSpecs, type ChangePasswordField, type ChangePasswordMode, type ChangePasswordValues } from './changePasswordForm';
 import { personMessages } from '../../i18n/messages/person';
 
@@ -87,7 +87,8 @@ export function useChangePasswordForm(options: ChangePasswordFormOptions = {}): 
     mode,
     fields: changePasswordFields[mode ?? 'change'],
     isLoading: hasPassword.isPending && hasPassword.fetchStatus !== 'idle',
-    loadError: hasPassword.error ? formError(hasPassword.error, messages) : undefined,
+    // This hook loads on demand (the password section), so it words the error at once.
+    loadError: hasPassword.error ? { ...errorMessage(hasPassword.error, messages), cause: hasPassword.error } : undefined,
     retryLoad: () => void hasPassword.refetch(),
     title: mode === 'set' ? messages.passwordSetTitle : messages.passwordChangeTitle,
     notice,

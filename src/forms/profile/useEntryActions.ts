@@ -34,7 +34,7 @@ export function useEntryActions(messages: Messages) {
       setNotice(done);
       return true;
     } catch (cause) {
-      setActionError({ key: entry.key, action, error: formError(cause, messages) });
+      setActionError({ key: entry.key, action, error: await formError(cause, messages) });
       return false;
     } finally {
       inFlight.current.delete(id);

@@ -6,13 +6,14 @@ import { announceNext } from '../../flow/signedIn';
 import type { SignInFormOptions } from '../../flow/types';
 import { useMessages } from '../../i18n/MessagesContext';
 import { loginMessages } from '../../i18n/messages/login';
+import { socialMessages } from '../../i18n/messages/social';
 import { callApi } from '../../query/callApi';
 import { useUserKit } from '../../query/userKit';
 import { StepError, withTimeout } from '../kit/stepError';
 import { useLatest } from '../kit/useLatest';
 import type { FormError, FormStatus } from '../kit/types';
 import { useSubmission } from '../kit/useSubmission';
-import { isAccountDisabledError } from '../../client/errors';
+import { isAccountDisabledError } from '../../client/accountDisabled';
 import { isSocialCancel, socialDelivered, socialMethods, socialNext, type SocialMethod } from './socialLogin';
 
 /** How long a provider's popup may stay open before the button gives up (the shopper may try again). */
@@ -47,7 +48,7 @@ export interface SocialLogin {
  */
 export function useSocialLogin(provider: SocialProvider, options: SocialLoginOptions = {}): SocialLogin {
   const kit = useUserKit();
-  const messages = useMessages(loginMessages);
+  const messages = useMessages(loginMessages, socialMessages);
   const submission = useSubmission(messages);
   const { run, reset } = submission;
   const method = options.method ?? socialMethods[provider];

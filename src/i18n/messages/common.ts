@@ -1,4 +1,4 @@
-/** The English texts shared by every screen: buttons, field labels, validation, errors, the server texts (and the set's `locale`). Loaded with the parts that show them. */
+/** The English texts shared by every screen: buttons, field labels, validation, the generic errors (and the set's `locale`). Loaded with the parts that show them. */
 export const commonMessages = {
   locale: 'en',
   commonLoading: 'Loading…',
@@ -24,23 +24,7 @@ export const commonMessages = {
   validationCodeLength: 'Enter the {length}-digit code.',
   validationCaptcha: 'Complete the verification check.',
   errorGeneric: 'Something went wrong. Please try again.',
-  errorServer: 'We could not complete this right now. Please try again in a moment.',
   errorOffline: 'You seem to be offline. Check your connection and try again.',
-  errorTimeout: 'This is taking too long. Please try again.',
-  errorSessionExpired: 'Your session has expired. Please sign in again.',
   errorSignInAgain: 'Sign in again',
-  errorRateLimited: 'Too many attempts. Try again in {seconds} s.',
-  errorRateLimitedSoon: 'Too many attempts. Please wait a moment and try again.',
-  errorInvalidInput: 'Some details are not valid. Check the highlighted fields.',
-  errorRejected: 'This could not be done. Check the details and try again.',
   errorProviderTimeout: 'The sign-in window did not answer. Please try again.',
-  errorAccountDisabled: 'This account has been disabled.',
-  serverOtpInvalid: 'That code is not right. Check it and try again.',
-  serverCredentialsIncorrect: 'The email, mobile number or password is not right.',
-  serverAccountDisabled: 'This account has been disabled.',
-  serverMobileRequired: 'Enter a mobile number.',
-  serverMobileInvalid: 'Enter a valid mobile number.',
-  serverEmailInvalid: 'Enter a valid email address.',
-  serverEmailIncorrect: 'Enter a valid email address.',
-  serverEmailTooLong: 'Use an email address of at most 50 characters.',
 };

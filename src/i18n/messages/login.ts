@@ -1,4 +1,4 @@
-/** The English texts of the sign-in step and the social buttons, and the headings of every step of `AuthScreen` (the names of the forms of those steps too). Loaded with the parts that show them. */
+/** The English texts of the sign-in step, and the headings of every step of `AuthScreen` (the names of the forms of those steps too). Loaded with the parts that show them. */
 export const loginMessages = {
   loginTitle: 'Sign in',
   loginIdentifierLabel: 'Email or mobile number',
@@ -16,11 +16,6 @@ export const loginMessages = {
   loginNoSignInMethod: 'There is no way to sign in to this store right now. Please try again later.',
   loginSuccessBody: 'You are signed in. Taking you back…',
   loginLinksLabel: 'Other ways in',
-  socialContinueWithGoogle: 'Continue with Google',
-  socialContinueWithFacebook: 'Continue with Facebook',
-  socialContinueWithApple: 'Continue with Apple',
-  socialContinueWithAccountKit: 'Continue with Account Kit',
-  socialNoToken: 'The sign-in window closed without signing you in. Please try again.',
   otpTitle: 'Enter the code',
   registerTitle: 'Create an account',
   completeProfileTitle: 'Complete your profile',
