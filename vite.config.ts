@@ -36,6 +36,9 @@ const domTests = {
   include: ['test/**/*.test.tsx', 'test/**/*.dom.test.ts'],
   exclude: ['test/e2e/**'],
   setupFiles: ['test/setup-dom.ts'],
+  // Above the 5 s that `findBy…`/`waitFor` wait (test/helpers/kit.tsx): an expectation that never holds fails with
+  // its own message, not with the test's timeout.
+  testTimeout: 15_000,
 };
 
 /**
