@@ -4,7 +4,9 @@ import { http, HttpResponse } from 'msw';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { userMethods } from '../../src/client/methods';
-import { AuthScreen, messages } from '../../src/index';
+import { AuthScreen, messages, usePlatformConfig } from '../../src/index';
+import { useUserKit } from '../../src/query/userKit';
+import { userQueries } from '../../src/query/queries';
 import { forgetRememberedConfigs, rememberedConfigKey } from '../../src/query/rememberedConfig';
 import { platformPresets } from '../../src/testing/index';
 import { APPLICATION_ID, setupFakeKit, TEST_BASE_URL } from '../helpers/kit';
@@ -172,5 +174,29 @@ describe('the remembered config', () => {
     holdConfig();
     expect(await commitsUntilField(again)).toBe(1);
   });
-});
 
+  /** The config query's own fetch status, read during the first render of a component below the hook. */
+  function fetchStatusInFirstRender(kit: Awaited<ReturnType<typeof fake.start>>) {
+    const seen: (string | undefined)[] = [];
+    function Probe() {
+      usePlatformConfig();
+      const { queryClient, client } = useUserKit();
+      seen.push(queryClient.getQueryState(userQueries.platformConfig(client, 'Fynd').queryKey)?.fetchStatus);
+      return null;
+    }
+    kit.renderKit(<Probe />);
+    return seen[0];
+  }
+
+  it('a first visit asks for the config during its first render, not after the first commit; a returning visit does not', async () => {
+    const first = await fake.start({ signedIn: false, preset: 'default' });
+    expect(fetchStatusInFirstRender(first)).toBe('fetching');
+    await waitFor(() => expect(stored()).toMatchObject({ name: 'Fynd' }));
+    expect(fake.count('getPlatformConfig')).toBe(1);
+    cleanupScreen();
+    nextVisit();
+    const again = await fake.start({ signedIn: false, preset: 'default' });
+    holdConfig();
+    expect(fetchStatusInFirstRender(again)).toBe('idle');
+  });
+});

@@ -25,15 +25,19 @@ export function usePlatformConfig(name?: string, options?: QueryHookOptions) {
   const key = own && !initialData && kit.rememberConfig ? rememberedConfigKey(kit.userClient.options?.applicationId, configName) : undefined;
   // Read in the browser only, after hydration: a server-rendered page hydrates as the server rendered it.
   const remembered = useSyncExternalStore(noSubscription, () => (key ? readRememberedConfig(key, kit.parseConfig) : undefined), () => undefined);
-  const query = useQuery(
-    {
-      ...userQueries.platformConfig(kit.client, configName),
-      // A remembered config counts as old (updated at 0): shown at once, and fetched again on mount.
-      ...(initialData ? { initialData } : remembered ? { initialData: remembered, initialDataUpdatedAt: 0 } : {}),
-      ...options,
-    },
-    kit.queryClient,
-  );
+  const queryOptions = {
+    ...userQueries.platformConfig(kit.client, configName),
+    // A remembered config counts as old (updated at 0): shown at once, and fetched again on mount.
+    ...(initialData ? { initialData } : remembered ? { initialData: remembered, initialDataUpdatedAt: 0 } : {}),
+    ...options,
+  };
+  // A first visit has nothing to show until the config arrives: its request starts during this render, not after
+  // the first commit (as `usePrefetchQuery` does; in the browser only, and once: a query already in the cache is
+  // left to `useQuery`).
+  if (typeof window !== 'undefined' && !('initialData' in queryOptions) && queryOptions.enabled !== false && !kit.queryClient.getQueryState(queryOptions.queryKey)) {
+    void kit.queryClient.prefetchQuery(queryOptions);
+  }
+  const query = useQuery(queryOptions, kit.queryClient);
   const fetched = query.dataUpdatedAt > 0 ? query.data : undefined;
   useEffect(() => {
     if (key && fetched) rememberConfig(key, fetched);
