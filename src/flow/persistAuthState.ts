@@ -1,4 +1,4 @@
-import { sessionStore, storageKey } from '../timers/storageKey';
+import { storageKey, webStorage } from '../timers/storageKey';
 import type { AuthFlowState } from './authFlow';
 
 const PREFIX = 'fdk-user-react:auth-flow:';
@@ -10,7 +10,7 @@ export const SAVED_STEP_TTL = 10 * 60_000;
  * The key is a hash of the application id, so that it names no shopper.
  */
 export function saveAuthState(application: string | undefined, state: AuthFlowState): void {
-  const store = sessionStore();
+  const store = webStorage('sessionStorage');
   if (!store) return;
   const key = storageKey(PREFIX, application ?? '');
   try {
@@ -23,7 +23,7 @@ export function saveAuthState(application: string | undefined, state: AuthFlowSt
 
 /** The code step saved for this application, when it is recent and well formed. */
 export function restoreAuthState(application: string | undefined): AuthFlowState | undefined {
-  const store = sessionStore();
+  const store = webStorage('sessionStorage');
   if (!store) return undefined;
   try {
     const raw = store.getItem(storageKey(PREFIX, application ?? ''));

@@ -1,4 +1,5 @@
 import type { PlatformSchema } from '../schemas/config';
+import { webStorage } from '../timers/storageKey';
 
 /*
  * The last PlatformSchema of an application, kept in `localStorage` (issue 17): the config is public, the same for
@@ -15,14 +16,6 @@ export type ConfigParser = (text: string) => PlatformSchema;
 const PREFIX = 'fdk-user-react:config:';
 /** Read once per key and page: `useSyncExternalStore` needs the same object on every read. */
 const read = new Map<string, PlatformSchema | undefined>();
-
-function storage(): Storage | undefined {
-  try {
-    return typeof window === 'undefined' ? undefined : window.localStorage;
-  } catch {
-    return undefined; // storage disabled (a sandboxed frame, strict privacy settings)
-  }
-}
 
 /**
  * The storage key of an application's config: its id and the config `name` asked for.
@@ -42,7 +35,7 @@ export function rememberedConfigKey(applicationId: string | undefined, name: str
 export function readRememberedConfig(key: string, parse: ConfigParser): PlatformSchema | undefined {
   if (read.has(key)) return read.get(key);
   let config: PlatformSchema | undefined;
-  const store = storage();
+  const store = webStorage('localStorage');
   try {
     const text = store?.getItem(key);
     if (text) config = parse(text);
@@ -65,7 +58,7 @@ export function readRememberedConfig(key: string, parse: ConfigParser): Platform
  */
 export function rememberConfig(key: string, config: PlatformSchema): void {
   try {
-    storage()?.setItem(key, JSON.stringify(config));
+    webStorage('localStorage')?.setItem(key, JSON.stringify(config));
     read.set(key, config);
   } catch {
     // full or refused: the next visit fetches the config first
@@ -80,7 +73,7 @@ export function rememberConfig(key: string, config: PlatformSchema): void {
  */
 export function forgetRememberedConfigs({ stored = false }: { stored?: boolean } = {}): void {
   read.clear();
-  const store = stored ? storage() : undefined;
+  const store = stored ? webStorage('localStorage') : undefined;
   if (!store) return;
   const keys: string[] = [];
   for (let index = 0; index < store.length; index++) {

@@ -13,10 +13,15 @@ export function storageKey(prefix: string, name: string): string {
   return `${prefix}${hash.toString(16).padStart(8, '0')}`;
 }
 
-/** `sessionStorage` where the page may use it, else `undefined` (SSR, privacy modes that throw on access). */
-export function sessionStore(): Storage | undefined {
+/**
+ * The page's `localStorage` or `sessionStorage` where it may use it, else `undefined` (server rendering, a sandboxed
+ * frame, privacy modes that throw on access).
+ * @example
+ * webStorage('sessionStorage')?.setItem(key, value);
+ */
+export function webStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+    return typeof window === 'undefined' ? undefined : window[kind];
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useState } from 'react';
-import { sessionStore, storageKey } from './storageKey';
+import { storageKey, webStorage } from './storageKey';
 import { useCountdown } from './useCountdown';
 
 /** What {@link useResendTimer} returns. */
@@ -27,7 +27,7 @@ function readExpiry(key: string | undefined): number | undefined {
   if (!key) return undefined;
   let value: number | undefined;
   try {
-    const store = sessionStore();
+    const store = webStorage('sessionStorage');
     // sessionStorage is the truth where it works; the in-memory copy only stands in where it does not.
     value = store ? Number(store.getItem(storageKey(PREFIX, key)) ?? Number.NaN) : memory.get(key);
   } catch {
@@ -42,7 +42,7 @@ function writeExpiry(key: string | undefined, expiresAt: number): void {
   for (const [name, at] of memory) if (at <= now) memory.delete(name);
   memory.set(key, expiresAt);
   try {
-    sessionStore()?.setItem(storageKey(PREFIX, key), String(expiresAt));
+    webStorage('sessionStorage')?.setItem(storageKey(PREFIX, key), String(expiresAt));
   } catch {
     // Storage refused: the in-memory copy still survives remounts.
   }
