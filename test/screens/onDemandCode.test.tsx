@@ -1,5 +1,4 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { userMethods } from '../../src/client/methods';
@@ -8,6 +7,7 @@ import { errorWording } from '../../src/i18n/errorMessageLoader';
 import { AuthScreen, messages, useAuthFlow } from '../../src/index';
 import { preloadMutations } from '../../src/query/callApi';
 import { fakeSeedLogins } from '../../src/testing/index';
+import { sendWrongPassword } from '../forms/helpers';
 import { setupFakeKit, TEST_BASE_URL } from '../helpers/kit';
 
 /*
@@ -51,10 +51,7 @@ describe('code loaded on demand', () => {
   it('a refused password is worded from the server text, with the password kept', async () => {
     const kit = await fake.start({ signedIn: false, preset: 'default' });
     kit.renderKit(<AuthScreen />);
-    const user = userEvent.setup();
-    await user.type(await screen.findByLabelText(messages.loginIdentifierLabel), ana.email);
-    await user.type(screen.getByLabelText(messages.fieldPassword), 'Wrong-pass1!');
-    await user.click(screen.getByRole('button', { name: messages.loginSubmit }));
+    await sendWrongPassword(ana.email);
     expect((await screen.findByRole('alert')).textContent).toContain(messages.serverCredentialsIncorrect);
     expect(screen.getByLabelText<HTMLInputElement>(messages.fieldPassword).value).toBe('Wrong-pass1!');
   });

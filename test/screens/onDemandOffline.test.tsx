@@ -1,5 +1,4 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { userMethods } from '../../src/client/methods';
@@ -7,6 +6,7 @@ import { redirectCheck } from '../../src/config/redirectCheck';
 import { errorWording } from '../../src/i18n/errorMessageLoader';
 import { AuthScreen, messages, useAuthFlow } from '../../src/index';
 import { fakeSeedLogins } from '../../src/testing/index';
+import { sendWrongPassword } from '../forms/helpers';
 import { setupFakeKit, TEST_BASE_URL } from '../helpers/kit';
 
 /*
@@ -30,10 +30,7 @@ describe('code on demand that cannot be downloaded', () => {
   it('a refused sign-in says to check the connection, and keeps what was typed', async () => {
     const kit = await fake.start({ signedIn: false, preset: 'default' });
     kit.renderKit(<AuthScreen />);
-    const user = userEvent.setup();
-    await user.type(await screen.findByLabelText(messages.loginIdentifierLabel), ana.email);
-    await user.type(screen.getByLabelText(messages.fieldPassword), 'Wrong-pass1!');
-    await user.click(screen.getByRole('button', { name: messages.loginSubmit }));
+    await sendWrongPassword(ana.email);
     expect((await screen.findByRole('alert')).textContent).toContain(messages.errorOffline);
     expect(screen.getByLabelText<HTMLInputElement>(messages.loginIdentifierLabel).value).toBe(ana.email);
     expect(screen.getByLabelText<HTMLInputElement>(messages.fieldPassword).value).toBe('Wrong-pass1!');
