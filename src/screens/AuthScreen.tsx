@@ -107,7 +107,10 @@ function AuthScreenContent(props: AuthScreenProps) {
   useEffect(() => {
     if (config) warnPlatformConfigOnce(config);
   }, [config]);
-  useEffect(() => whenIdle(() => void preloadAuthSteps().catch(() => undefined)), []);
+  // The next steps' code is fetched when the browser is idle once this step shows: not while the config is on its
+  // way, whose answer it would slow down on a slow network.
+  const shown = config !== undefined;
+  useEffect(() => (shown ? whenIdle(() => void preloadAuthSteps().catch(() => undefined)) : undefined), [shown]);
   useEffect(() => {
     // Move focus to the new step's heading so that keyboard and screen-reader users follow it; not on first render.
     if (shownStep.current === flow.state.step) return;
