@@ -43,6 +43,10 @@ async function twoTabs() {
   );
   const tab = (name: string) => within(screen.getByRole('region', { name }));
   await waitFor(() => expect([tab('Tab A').getByRole('paragraph').textContent, tab('Tab B').getByRole('paragraph').textContent]).toEqual(['signedIn', 'signedIn']), { timeout: 8_000 });
+  // Each provider starts listening once its `import('./sessionSync')` settles, which can come after both tabs show the
+  // session on a busy machine: wait for that module (the providers' own imports of it settle first), then a tick.
+  await import('../../src/query/sessionSync');
+  await settle(0);
   return { kit, other, heard, tab };
 }
 
