@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { onDemand } from '../../lazy/onDemand';
 
 /** A lazily loaded part of a screen, with `preload()` to fetch its code ahead of time. */
 export type LazyPart<P> = LazyExoticComponent<ComponentType<P>> & {
@@ -19,15 +20,13 @@ const settled = <T,>(value: T): PromiseLike<T> => ({
  * requestIdleCallback(() => void OtpStep.preload());
  */
 export function lazyPart<P>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
-  let loaded: ComponentType<P> | undefined;
-  let pending: Promise<ComponentType<P>> | undefined;
-  const preload = () =>
-    (pending ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
-  const part = lazy(() => (loaded ? (settled({ default: loaded }) as Promise<{ default: ComponentType<P> }>) : preload().then((component) => ({ default: component }))));
-  return Object.assign(part, { preload });
+  // Once: a download that failed (an idle prefetch while offline) is tried again when the part is needed.
+  const code = onDemand(load);
+  const part = lazy(() => {
+    const loaded = code.loaded();
+    return loaded ? (settled({ default: loaded }) as Promise<{ default: ComponentType<P> }>) : code.load().then((component) => ({ default: component }));
+  });
+  return Object.assign(part, { preload: code.load });
 }
 
 /** Runs `task` when the browser is idle (or after a short delay where it has no `requestIdleCallback`); returns a cancel. */
