@@ -3,11 +3,10 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import { useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createUserClient, type UserClient, type UserClientOptions } from '../client/createUserClient';
 import { FdkConfigError } from '../client/errors';
-import { parseSuccess } from '../client/responses';
 import { resolveSettings, type KitSettingsInput } from '../config/settings';
 import type { Messages } from '../i18n/messages';
 import { MessagesProvider } from '../i18n/MessagesContext';
-import { PlatformSchema } from '../schemas/config';
+import type { PlatformSchema } from '../schemas/config';
 import { guardSession } from './session';
 import { createSignInEvents, type SignInRequiredEvent } from './signInEvents';
 import { UserKitContext, type UserKit } from './userKit';
@@ -39,9 +38,6 @@ export interface UserKitProviderProps extends KitSettingsInput {
   messages?: Partial<Messages>;
   children?: ReactNode;
 }
-
-/** A remembered config's text, read as the client reads `getPlatformConfig`'s answer (see `rememberedConfig.ts`). */
-const parseConfig = (text: string): PlatformSchema => parseSuccess(PlatformSchema, 200, text, { method: 'getPlatformConfig' });
 
 function createDefaultQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
@@ -103,7 +99,6 @@ export function UserKitProvider(props: UserKitProviderProps) {
       platformName: props.platformName,
       initialConfig: props.initialConfig,
       rememberConfig: props.rememberConfig !== false,
-      parseConfig,
       settings,
       signIn,
       onSignInRequired: signIn.emit,

@@ -1,17 +1,16 @@
-import type { PlatformSchema } from '../schemas/config';
+import { parseSuccess } from '../client/responses';
+import { PlatformSchema } from '../schemas/config';
 import { webStorage } from '../timers/storageKey';
 
 /*
  * The last PlatformSchema of an application, kept in `localStorage` (issue 17): the config is public, the same for
  * every shopper, so a returning shopper's screen renders from it at once while the kit revalidates it in the
- * background. Internal: the provider's `rememberConfig` turns it off. What is stored is read through the same
- * lenient schema as the server's answer, given by the provider (`UserKit.parseConfig`): this module imports no
- * schema, which keeps the bundler's chunks of the login route as they were (a schema import here split zod into
- * a chunk of its own, +0.9 kB gzip).
+ * background. Internal: the provider's `rememberConfig` turns it off. What is stored is read as the client reads
+ * `getPlatformConfig`'s answer (the same lenient schema).
  */
 
 /** Reads a stored config's JSON text as the server's answer is read; throws when it does not read as a config. */
-export type ConfigParser = (text: string) => PlatformSchema;
+const parseConfig = (text: string): PlatformSchema => parseSuccess(PlatformSchema, 200, text, { method: 'getPlatformConfig' });
 
 const PREFIX = 'fdk-user-react:config:';
 /** Read once per key and page: `useSyncExternalStore` needs the same object on every read. */
@@ -30,15 +29,15 @@ export function rememberedConfigKey(applicationId: string | undefined, name: str
  * The remembered config under `key`, read through the same lenient schema as the server's answer; `undefined`
  * when there is none, storage is unavailable, or what is stored does not read as a config (it is then removed).
  * @example
- * readRememberedConfig(rememberedConfigKey('app1', undefined), kit.parseConfig)?.login?.password; // true
+ * readRememberedConfig(rememberedConfigKey('app1', undefined))?.login?.password; // true
  */
-export function readRememberedConfig(key: string, parse: ConfigParser): PlatformSchema | undefined {
+export function readRememberedConfig(key: string): PlatformSchema | undefined {
   if (read.has(key)) return read.get(key);
   let config: PlatformSchema | undefined;
   const store = webStorage('localStorage');
   try {
     const text = store?.getItem(key);
-    if (text) config = parse(text);
+    if (text) config = parseConfig(text);
   } catch {
     try {
       store?.removeItem(key); // not a config (an old format, a hand edit): forget it

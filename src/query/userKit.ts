@@ -25,8 +25,6 @@ export interface UserKit extends MutationContext {
   initialConfig: PlatformSchema | undefined;
   /** Whether the last config is kept in `localStorage` for the next visit (the provider's `rememberConfig`). */
   rememberConfig: boolean;
-  /** Reads a config's JSON text as the client reads `getPlatformConfig`'s answer (for a remembered config). */
-  parseConfig: (text: string) => PlatformSchema;
   /** What the storefront set once: platform, OTP length, captcha, social getters, redirects, password rule … */
   settings: KitSettings;
   /** The "sign-in needed" channel (the provider's `onSignInRequired` is one listener). */

@@ -24,7 +24,7 @@ export function usePlatformConfig(name?: string, options?: QueryHookOptions) {
   const initialData = own ? kit.initialConfig : undefined;
   const key = own && !initialData && kit.rememberConfig ? rememberedConfigKey(kit.userClient.options?.applicationId, configName) : undefined;
   // Read in the browser only, after hydration: a server-rendered page hydrates as the server rendered it.
-  const remembered = useSyncExternalStore(noSubscription, () => (key ? readRememberedConfig(key, kit.parseConfig) : undefined), () => undefined);
+  const remembered = useSyncExternalStore(noSubscription, () => (key ? readRememberedConfig(key) : undefined), () => undefined);
   const queryOptions = {
     ...userQueries.platformConfig(kit.client, configName),
     // A remembered config counts as old (updated at 0): shown at once, and fetched again on mount.
