@@ -1,17 +1,10 @@
 'use client';
-import { Suspense, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import type { KitForm } from '../../forms/kit/useKitForm';
 import type { InputPropsInput } from '../../forms/kit/types';
 import type { FieldAsk, PersonField as PersonFieldName, PersonValues } from '../../forms/rules/personFields';
 import { FormField, SelectField } from '../Form';
-import { lazyPart } from './lazyPart';
-import type { PhoneFieldRootProps } from '../PhoneField';
-
-// Imported, not bundled with this part: the phone field holds an import() of its picker, and a lazily loaded part that
-// bundled it would keep the bundler from merging what the sign-in page shares with it (see scripts/size.mjs). The
-// sign-in page has already loaded it, so it resolves at once.
-const PhoneFieldRoot = lazyPart(() => import('../PhoneField').then((module) => module.PhoneFieldRoot as (props: PhoneFieldRootProps<PersonValues>) => ReactElement));
-void PhoneFieldRoot.preload().catch(() => undefined);
+import { PhoneFieldRoot } from '../PhoneField';
 
 /** The person fields a part can render (the country goes with `mobile`). */
 export type PersonPartField = Exclude<PersonFieldName, 'country'>;
@@ -43,11 +36,9 @@ export function PersonField({
   if (name === 'gender') return <SelectField className={className} field={form.getFieldProps('gender')} options={genderOptions} />;
   if (name === 'mobile') {
     return (
-      <Suspense fallback={null}>
-        <PhoneFieldRoot {...input} form={form} number="mobile" country="country" className={className} asChild={asChild}>
-          {children}
-        </PhoneFieldRoot>
-      </Suspense>
+      <PhoneFieldRoot {...input} form={form} number="mobile" country="country" className={className} asChild={asChild}>
+        {children}
+      </PhoneFieldRoot>
     );
   }
   return (
